@@ -23,6 +23,15 @@ internal sealed class Utf8Buffer : IDisposable
 
     public void Truncate(int length) => Length = length;
 
+    /// <summary>Makes room for <paramref name="additional"/> more bytes, so spans of this buffer stay valid while they are appended.</summary>
+    public void EnsureCapacity(int additional)
+    {
+        if (Length + additional > _buffer.Length)
+        {
+            Grow(additional);
+        }
+    }
+
     public void Append(byte value)
     {
         if (Length == _buffer.Length)
