@@ -53,6 +53,11 @@ internal sealed class DocumentResolver
 
         if (_failed.TryGetValue(url, out var failure))
         {
+            if (failure is JsonLdException { Code: JsonLdErrorCodes.MultipleContextLinkHeaders })
+            {
+                throw new JsonLdException(JsonLdErrorCodes.MultipleContextLinkHeaders, failure.Message, failure);
+            }
+
             throw new JsonLdException(failureCode, $"<{url}> could not be loaded.", failure);
         }
 
@@ -62,6 +67,10 @@ internal sealed class DocumentResolver
             try
             {
                 load = Loader.LoadDocumentAsync(url, _cancellationToken);
+            }
+            catch (JsonLdException ex) when (ex.Code == JsonLdErrorCodes.MultipleContextLinkHeaders)
+            {
+                throw;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -53,7 +53,7 @@ internal static class IriExpansion
         }
 
         // 6. A value with a colon after its first character is an IRI, compact IRI or blank node identifier.
-        var colon = value.IndexOf(':', 1);
+        var colon = value.Length > 1 ? value.IndexOf(':', 1) : -1;
         if (colon > 0)
         {
             // 6.1 Split into prefix and suffix at the first colon.
