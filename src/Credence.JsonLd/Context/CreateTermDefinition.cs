@@ -466,6 +466,17 @@ internal static class CreateTermDefinition
             definition.HasContainer = containerValue is not null;
         }
 
+        // Note: an @index container of a reverse property may name an index property (the suite's expand#t0131).
+        if (map.TryGetValue(Keywords.Index, out var indexValue))
+        {
+            if (indexValue is not string index || (definition.Container & ContainerMapping.Index) == 0)
+            {
+                throw new JsonLdException(JsonLdErrorCodes.InvalidTermDefinition, $"@index on \"{term}\" needs an @index container.");
+            }
+
+            definition.IndexMapping = index;
+        }
+
         // 13.6
         definition.Reverse = true;
 

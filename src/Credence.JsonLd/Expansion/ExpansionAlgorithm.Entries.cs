@@ -141,6 +141,13 @@ internal static partial class ExpansionAlgorithm
         nests.Sort(StringComparer.Ordinal);
         foreach (var nestingKey in nests)
         {
+            // Note: a nesting term's own scoped context applies to what it nests (the suite's expand#tc037, #tc038).
+            var nestContext = activeContext;
+            if (activeContext.Term(nestingKey) is { HasLocalContext: true } nestDefinition)
+            {
+                nestContext = ContextProcessingAlgorithm.Process(operation, activeContext, nestDefinition.LocalContext, nestDefinition.BaseUrl, overrideProtected: true);
+            }
+
             // 14.1–14.2
             foreach (var nestedValue in AsArray(element[nestingKey]))
             {
@@ -152,14 +159,14 @@ internal static partial class ExpansionAlgorithm
 
                 foreach (var nestedKey in nested.Keys)
                 {
-                    if (string.Equals(IriExpansion.Expand(operation, activeContext, nestedKey, vocab: true), Keywords.Value, StringComparison.Ordinal))
+                    if (string.Equals(IriExpansion.Expand(operation, nestContext, nestedKey, vocab: true), Keywords.Value, StringComparison.Ordinal))
                     {
                         throw new JsonLdException(JsonLdErrorCodes.InvalidNestValue, "A nested value cannot be a value object.");
                     }
                 }
 
                 // 14.2.2 Repeat steps 13 and 14 with the nested value.
-                ExpandEntries(operation, activeContext, typeScopedContext, activeProperty, nested, baseUrl, inputType, result);
+                ExpandEntries(operation, nestContext, typeScopedContext, activeProperty, nested, baseUrl, inputType, result);
             }
         }
     }

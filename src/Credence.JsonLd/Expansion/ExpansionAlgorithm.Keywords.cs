@@ -49,8 +49,10 @@ internal static partial class ExpansionAlgorithm
                         operation.Lossy(JsonLdErrorCodes.SafeModeRelativeIri, $"The @id \"{expandedId}\" is relative and would be dropped from RDF.");
                     }
 
-                    expandedValue = expandedId;
-                    break;
+                    // Note: an @id with the form of a keyword expands to null and is kept as null (as the suite's
+                    // non-normative expand#t0122 expects); such a node has no usable identifier and produces no triples.
+                    result[Keywords.Id] = expandedId;
+                    return;
                 }
 
             case Keywords.Type:
@@ -83,7 +85,7 @@ internal static partial class ExpansionAlgorithm
                     }
 
                     // 13.4.6.2–13.4.6.3 An array of node objects.
-                    var included = AsArray(Expand(operation, activeContext, activeProperty, value, baseUrl));
+                    var included = AsArray(Expand(operation, activeContext, Keywords.Included, value, baseUrl));
                     foreach (var item in included)
                     {
                         if (item is not Dictionary<string, object?> node || node.ContainsKey(Keywords.Value) || node.ContainsKey(Keywords.List) || node.ContainsKey(Keywords.Set))

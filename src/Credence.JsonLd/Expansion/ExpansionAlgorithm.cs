@@ -208,7 +208,7 @@ internal static partial class ExpansionAlgorithm
                 // 15.4
                 throw new JsonLdException(JsonLdErrorCodes.InvalidLanguageTaggedValue, "Only strings can have a language.");
             }
-            else if (result.ContainsKey(Keywords.Type) && (type is not string datatype || !Iri.IriSyntax.IsAbsoluteIri(datatype) || Iri.IriSyntax.IsBlankNodeIdentifier(datatype)))
+            else if (result.ContainsKey(Keywords.Type) && (type is not string datatype || !Iri.IriSyntax.IsWellFormedIri(datatype)))
             {
                 // 15.5
                 throw new JsonLdException(JsonLdErrorCodes.InvalidTypedValue, "The @type of a value object must be an IRI.");

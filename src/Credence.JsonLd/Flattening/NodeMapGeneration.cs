@@ -102,9 +102,15 @@ internal sealed class NodeMapGeneration
     {
         // 6.1–6.2 The node's identifier; blank nodes are relabelled.
         string id;
-        if (element.TryGetValue(Keywords.Id, out var idValue) && idValue is string given)
+        var hasId = element.TryGetValue(Keywords.Id, out var idValue);
+        if (hasId && idValue is string given)
         {
             id = IriSyntax.IsBlankNodeIdentifier(given) ? _generator.Generate(given) : given;
+        }
+        else if (hasId)
+        {
+            // Note: an @id that expanded to null: the empty key is never a well-formed subject, so its triples are dropped.
+            id = string.Empty;
         }
         else
         {

@@ -34,8 +34,14 @@ internal static class IriSyntax
             return false;
         }
 
+        var hashes = 0;
         foreach (var c in value)
         {
+            if (c == '#' && ++hashes > 1)
+            {
+                return false;
+            }
+
             if (c <= ' ' || c is '<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`')
             {
                 return false;
