@@ -172,7 +172,7 @@ public static class JsonLdErrorCodes
     /// <summary>Safe mode: a term, @id or @type value has the form of a keyword that is not one and would be ignored.</summary>
     public const string SafeModeKeywordLike = "jsonld.safe.keyword-like";
 
-    /// <summary>Safe mode: a free-floating value, empty object or null value would be dropped.</summary>
+    /// <summary>Safe mode: a free-floating value, list or node reference, an empty object or an object with only @language would be dropped.</summary>
     public const string SafeModeDroppedValue = "jsonld.safe.dropped-value";
 
     /// <summary>Safe mode: a language tag is not well-formed BCP 47 and would be dropped from RDF.</summary>

@@ -66,7 +66,7 @@ internal static class ContextProcessingAlgorithm
     {
         var cacheable = context is not null && (remoteContexts is null || remoteContexts.Count == 0);
         object? key = null;
-        var flags = (overrideProtected ? 1 : 0) | (propagate ? 2 : 0) | (validateScopedContext ? 4 : 0);
+        var flags = (overrideProtected ? 1 : 0) | (propagate ? 2 : 0) | (validateScopedContext ? 4 : 0) | (operation.SafeMode ? 8 : 0);
         if (cacheable)
         {
             key = context is string reference ? IriResolution.Resolve(baseUrl, reference) : context!;

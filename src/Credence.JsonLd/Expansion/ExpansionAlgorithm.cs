@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Credence.JsonLd.Context;
 using Credence.JsonLd.Json;
 
@@ -32,6 +33,7 @@ internal static partial class ExpansionAlgorithm
         bool insideList = false)
     {
         operation.CancellationToken.ThrowIfCancellationRequested();
+        RuntimeHelpers.EnsureSufficientExecutionStack();
 
         // 1. Null expands to null.
         if (element is null)

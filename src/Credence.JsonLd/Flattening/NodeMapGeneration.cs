@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Credence.JsonLd.Expansion;
 using Credence.JsonLd.Iri;
 using Credence.JsonLd.Json;
@@ -10,7 +11,10 @@ namespace Credence.JsonLd.Flattening;
 internal sealed class NodeMapGeneration
 {
     private readonly BlankNodeIdentifierGenerator _generator;
+    private const int IndexThreshold = 16;
+
     private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<List<object?>, HashSet<string>> _valueIndex = new(ReferenceEqualityComparer.Instance);
 
     public NodeMapGeneration(BlankNodeIdentifierGenerator generator, CancellationToken cancellationToken)
     {
@@ -27,6 +31,7 @@ internal sealed class NodeMapGeneration
     public void Generate(object? element, string activeGraph = Keywords.Default, object? activeSubject = null, string? activeProperty = null, Dictionary<string, object?>? list = null)
     {
         _cancellationToken.ThrowIfCancellationRequested();
+        RuntimeHelpers.EnsureSufficientExecutionStack();
 
         // 1. An array: each item.
         if (element is List<object?> array)
@@ -219,7 +224,9 @@ internal sealed class NodeMapGeneration
         }
     }
 
-    private static void AddUnique(Dictionary<string, object?> node, string property, object? value)
+    // Adds a value unless an equal one is there. Long value lists get a set of their members' canonical text,
+    // so adding stays linear however many values a property has.
+    private void AddUnique(Dictionary<string, object?> node, string property, object? value)
     {
         if (!node.TryGetValue(property, out var existing) || existing is not List<object?> values)
         {
@@ -227,15 +234,35 @@ internal sealed class NodeMapGeneration
             return;
         }
 
-        foreach (var item in values)
+        if (values.Count < IndexThreshold)
         {
-            if (JsonTree.DeepEquals(item, value))
+            foreach (var item in values)
             {
-                return;
+                if (JsonTree.DeepEquals(item, value))
+                {
+                    return;
+                }
             }
+
+            values.Add(value);
+            return;
         }
 
-        values.Add(value);
+        if (!_valueIndex.TryGetValue(values, out var index))
+        {
+            index = new HashSet<string>(values.Count * 2, StringComparer.Ordinal);
+            foreach (var item in values)
+            {
+                index.Add(JsonCanonicalization.Serialize(item));
+            }
+
+            _valueIndex[values] = index;
+        }
+
+        if (index.Add(JsonCanonicalization.Serialize(value)))
+        {
+            values.Add(value);
+        }
     }
 
     private static void AddAlways(Dictionary<string, object?> node, string property, object? value)

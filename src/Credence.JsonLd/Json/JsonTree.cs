@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -49,6 +50,10 @@ internal static class JsonTree
 
             throw new JsonLdException(JsonLdErrorCodes.InvalidJson, "The document is not well-formed UTF-8 JSON.", ex);
         }
+        catch (InsufficientExecutionStackException ex)
+        {
+            throw new JsonLdException(JsonLdErrorCodes.MaxDepthExceeded, "The document nests too deeply to process.", ex);
+        }
         catch (InvalidOperationException ex)
         {
             throw new JsonLdException(JsonLdErrorCodes.InvalidJson, "The document is not well-formed UTF-8 JSON.", ex);
@@ -57,6 +62,7 @@ internal static class JsonTree
 
     private static object? ReadValue(ref Utf8JsonReader reader)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
