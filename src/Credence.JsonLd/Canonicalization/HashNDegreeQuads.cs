@@ -3,7 +3,7 @@ using Credence.JsonLd.Rdf;
 namespace Credence.JsonLd.Canonicalization;
 
 /// <summary>RDFC-1.0 §4.8 Hash N-Degree Quads.</summary>
-/// <remarks>Every call and every permutation counts against the work limit (§4.8's warning about poisoned datasets).</remarks>
+/// <remarks>Every call, every related blank node hashed and every blank node placed on a path counts one unit against the work limit (the spec's warning about poisoned datasets).</remarks>
 /// <seealso href="https://www.w3.org/TR/rdf-canon/#hash-nd-quads"/>
 internal static class HashNDegreeQuads
 {
@@ -57,8 +57,6 @@ internal static class HashNDegreeQuads
             Array.Sort(p);
             do
             {
-                state.CountWork();
-
                 // 5.4.1) Create a copy of issuer, issuer copy.
                 var issuerCopy = issuer.Copy();
 
@@ -102,6 +100,8 @@ internal static class HashNDegreeQuads
             return;
         }
 
+        state.CountWork();
+
         // 3.1.1) Set hash to the result of the Hash Related Blank Node algorithm, passing the blank node identifier for component as related, quad, issuer, and position.
         var hash = HashRelatedBlankNode.Run(state, related, quad, issuer, position);
 
@@ -120,6 +120,7 @@ internal static class HashNDegreeQuads
     {
         foreach (var related in p)
         {
+            state.CountWork();
             if (state.CanonicalIssuer.TryGetIdentifier(related, out var canonical))
             {
                 // 5.4.4.1) If a canonical identifier has been issued for related by canonical issuer, append the string _:, followed by the canonical identifier for related, to path.

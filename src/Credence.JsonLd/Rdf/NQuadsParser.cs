@@ -14,6 +14,12 @@ internal sealed class NQuadsParser
 {
     private static readonly SearchValues<char> StringStops = SearchValues.Create("\"\\\n\r");
 
+    // Characters that end a run of ordinary IRI characters: '>', '\', and everything IRIREF forbids.
+    private static readonly SearchValues<char> IriStops = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
+        " <>\"{}|^`\\");
+
     private readonly string _text;
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -141,6 +147,15 @@ internal sealed class NQuadsParser
                 throw Error(RdfcErrorCodes.InvalidIri, "the IRI is not closed by '>'");
             }
 
+            // Skip ordinary IRI characters in one vectorized search.
+            var next = text.AsSpan(_position).IndexOfAny(IriStops);
+            if (next < 0)
+            {
+                _position = text.Length;
+                continue;
+            }
+
+            _position += next;
             var c = text[_position];
             if (c == '>')
             {
@@ -168,14 +183,9 @@ internal sealed class NQuadsParser
                 continue;
             }
 
-            if (IsForbiddenInIri(c))
-            {
-                throw Error(RdfcErrorCodes.InvalidIri, c is '\n' or '\r'
-                    ? "the IRI is not closed by '>' on its line"
-                    : $"U+{(int)c:X4} is not allowed in an IRI");
-            }
-
-            _position++;
+            throw Error(RdfcErrorCodes.InvalidIri, c is '\n' or '\r'
+                ? "the IRI is not closed by '>' on its line"
+                : $"U+{(int)c:X4} is not allowed in an IRI");
         }
 
         string iri;
