@@ -141,6 +141,14 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public void Loader_reports_a_second_kind_key()
+    {
+        var result = Load.One("kind: microcredential\nid: a\ntitle: T\nkind: pathway\n");
+
+        Load.AssertOnlyError(result, AuthoringCodes.DuplicateKey, 4, 1, "kind");
+    }
+
+    [Fact]
     public void Loader_reports_duplicate_ids_within_a_file_with_both_locations()
     {
         var result = Load.One("kind: microcredential\nid: a\ntitle: T\ncompetencies:\n  - id: c1\n    statement: S\n  - id: c1\n    statement: U\n");
