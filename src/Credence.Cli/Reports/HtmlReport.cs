@@ -165,7 +165,13 @@ internal static class HtmlReport
                 html.Append(" <span class=\"tag\">attestation</span>");
             }
 
-            html.Append(Inv($"<br><code>{E(criterion.CriterionId)}</code></td>"));
+            html.Append(Inv($"<br><code>{E(criterion.CriterionId)}</code>"));
+            if (criterion.Code is not null)
+            {
+                html.Append(Inv($"<br><code class=\"rule\">{E(criterion.Code)}</code>"));
+            }
+
+            html.Append("</td>");
             html.Append(Inv($"<td>{E(criterion.Summary)}"));
             if (criterion.Evidence.Count > 0)
             {

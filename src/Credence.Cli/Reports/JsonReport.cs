@@ -54,6 +54,18 @@ internal static class JsonReport
         return scorecards;
     }
 
+    /// <summary>Writes input problems as <c>{"schemaVersion": ..., "errors": [...]}</c>, the machine output of a run that stopped at its inputs.</summary>
+    public static string WriteProblems(IReadOnlyList<InputProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var document = new JsonObject
+        {
+            ["schemaVersion"] = SchemaVersion,
+            ["errors"] = JsonSerializer.SerializeToNode(problems, Options),
+        };
+        return document.ToJsonString(Options) + "\n";
+    }
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions

@@ -80,7 +80,7 @@ internal static class MarkdownReport
             var attestation = criterion.IsAttestation ? " (attestation)" : string.Empty;
             text.AppendLine(
                 CultureInfo.InvariantCulture,
-                $"| {ReportText.StatusMark(criterion.Status)} {ReportText.Status(criterion.Status)} | {Cell(criterion.Title)}{attestation}<br>`{criterion.CriterionId}` | " +
+                $"| {ReportText.StatusMark(criterion.Status)} {ReportText.Status(criterion.Status)} | {Cell(criterion.Title)}{attestation}<br>`{criterion.CriterionId}`{(criterion.Code is null ? string.Empty : $"<br>`{criterion.Code}`")} | " +
                 $"{Cell(criterion.Summary)}{evidence.Replace("|", "\\|", StringComparison.Ordinal)} | {recommendation} |");
         }
 

@@ -70,7 +70,7 @@ internal static class TableReport
         {
             var status = Pad($"{ReportText.StatusMark(criterion.Status)} {ReportText.Status(criterion.Status)}", StatusWidth);
             var attestation = criterion.IsAttestation ? " [attestation]" : string.Empty;
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {style.Status(criterion.Status, status)} {criterion.Title}{attestation} {style.Dim($"({criterion.CriterionId})")}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {style.Status(criterion.Status, status)} {criterion.Title}{attestation} {style.Dim(criterion.Code is null ? $"({criterion.CriterionId})" : $"({criterion.CriterionId} · {criterion.Code})")}");
             foreach (var line in Wrap(criterion.Summary, TextWidth - indent.Length))
             {
                 text.Append(indent).AppendLine(line);

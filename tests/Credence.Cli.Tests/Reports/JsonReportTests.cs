@@ -43,6 +43,7 @@ public sealed class JsonReportTests
         Assert.Equal(["met", "partly-met", "not-met", "met", "not-enough-information"], statuses);
         Assert.Equal("access", (string?)card["principles"]![0]!["principleId"]);
         Assert.Equal("OEWS May 2024", (string?)card["criteria"]![4]!["evidence"]![0]!["source"]);
+        Assert.Equal("scoring.missing-data", (string?)card["criteria"]![4]!["code"]);
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public sealed class TableReportTests
 
         var text = TableReport.Write([card], useColor: false);
 
-        Assert.All(card.Criteria, c => Assert.Contains($"({c.CriterionId})", text, StringComparison.Ordinal));
+        Assert.All(card.Criteria, c => Assert.Contains($"({c.CriterionId}", text, StringComparison.Ordinal));
+        Assert.Contains("(mvf.quality.review-current · scoring.below-threshold)", text, StringComparison.Ordinal);
         Assert.Contains("? not enough information", text, StringComparison.Ordinal);
         Assert.Contains("◐ partly met", text, StringComparison.Ordinal);
         Assert.Contains("Overall score   63 / 100", text, StringComparison.Ordinal);

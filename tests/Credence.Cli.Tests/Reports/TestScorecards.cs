@@ -57,6 +57,7 @@ internal static class TestScorecards
                 Summary = "The last review was on 2024-03-18, 32 months before the evaluation date.",
                 Evidence = [new Evidence("qualityReviews[0].date", "2024-03-18")],
                 Recommendation = "Have a subject-matter expert review the design.",
+                Code = "scoring.below-threshold",
             },
             new CriterionResult
             {
@@ -78,6 +79,7 @@ internal static class TestScorecards
                 Summary = "No target occupation has wage data for the region.",
                 Evidence = [new Evidence("wages.15-1232", "missing", "OEWS May 2024")],
                 Recommendation = "Name target occupations by O*NET-SOC code.",
+                Code = "scoring.missing-data",
             },
         ],
     };
