@@ -26,6 +26,7 @@ internal static class CheckLibrary
         new AssessmentRubricsCheck(),
         new MasteryAwardCheck(),
         new StackableCreditCheck(),
+        new PriorLearningCheck(),
         new CreditPortabilityCheck(),
         new PathwayMembershipCheck(),
         new DeliveryFlexibilityCheck(),
