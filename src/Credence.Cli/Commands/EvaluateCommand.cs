@@ -19,6 +19,14 @@ internal static partial class EvaluateCommand
             Description = "Microcredential, pathway and proficiency-scale files (.yaml/.yml), or folders searched recursively.",
             Arity = ArgumentArity.OneOrMore,
         };
+        paths.Validators.Add(result =>
+        {
+            // System.CommandLine hands unknown options to a variadic argument; a path never starts with '-' (write ./-name).
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
         var frameworks = new Option<string[]>("--framework", "-f")
         {
             Description = "A built-in framework id (mvf, pathway-design, eu-microcredential, stakeholder-views) or a framework YAML file; repeat for several. Default: every built-in framework that applies.",
