@@ -247,6 +247,6 @@ internal static partial class EvaluateCommand
     private static string Title(IEnumerable<Microcredential> microcredentials, IEnumerable<Pathway> pathways)
     {
         var providers = microcredentials.Select(m => m.Provider?.Name).Concat(pathways.Select(p => p.Provider?.Name)).Distinct(StringComparer.Ordinal).ToList();
-        return providers is [{ } provider] ? $"{provider}: value scorecards" : "Value scorecards";
+        return providers is [{ } provider] ? $"Value scorecards: {provider}" : "Value scorecards";
     }
 }

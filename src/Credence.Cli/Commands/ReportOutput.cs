@@ -50,7 +50,7 @@ internal static class ReportOutput
         foreach (var subject in subjects)
         {
             var page = Path.Combine(folder, pages[subject[0].SubjectId]);
-            await File.WriteAllTextAsync(page, HtmlReport.Write(subject, $"{subject[0].SubjectTitle}: {title}"), Utf8, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(page, HtmlReport.Write(subject, $"{subject[0].SubjectTitle} — {title}"), Utf8, cancellationToken).ConfigureAwait(false);
             written.Add(page);
         }
 

@@ -34,7 +34,7 @@ internal static class HtmlReport
         html.AppendLine(Inv($"<h1>{E(title)}</h1>"));
         var dates = scorecards.Select(s => ReportText.Date(s.AsOf)).Distinct().ToList();
         var subjects = ReportText.BySubject(scorecards);
-        html.AppendLine(Inv($"<p class=\"lede\">{subjects.Count} microcredential(s) and pathway(s), {scorecards.Count} scorecard(s), evaluated as of {E(string.Join(", ", dates))}.</p>"));
+        html.AppendLine(Inv($"<p class=\"lede\">{E(ReportText.SubjectCounts(subjects))}, {ReportText.Plural(scorecards.Count, "scorecard")}, evaluated as of {E(string.Join(", ", dates))}.</p>"));
         html.AppendLine("</header>");
         html.AppendLine("<main>");
         WriteSummary(html, scorecards, subjects, subjectPage);
@@ -251,7 +251,8 @@ internal static class HtmlReport
         table.summary th[scope=row] { font-weight: 600; }
         a { color: var(--accent); }
         .overview { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
-        .headline { flex: 1 1 420px; min-width: 320px; }
+        .headline { flex: 1 1 400px; min-width: 300px; }
+        .chart svg { width: 560px; }
         .overall { margin: 0 0 8px; }
         .overall .big { font-size: 40px; font-weight: 700; }
         .overall .label { color: var(--muted); margin-left: 6px; }

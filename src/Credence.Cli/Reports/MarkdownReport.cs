@@ -14,7 +14,7 @@ internal static class MarkdownReport
         var text = new StringBuilder();
         text.AppendLine("# Value scorecards").AppendLine();
         var dates = scorecards.Select(s => ReportText.Date(s.AsOf)).Distinct().ToList();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{scorecards.Count} scorecard(s), evaluated as of {string.Join(", ", dates)}.").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{ReportText.SubjectCounts(ReportText.BySubject(scorecards))}, {ReportText.Plural(scorecards.Count, "scorecard")}, evaluated as of {string.Join(", ", dates)}.").AppendLine();
 
         text.AppendLine("## Summary").AppendLine();
         text.AppendLine("| subject | kind | framework | overall score | met | partly met | not met | not enough information |");

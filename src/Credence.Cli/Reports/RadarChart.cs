@@ -8,8 +8,10 @@ namespace Credence.Cli.Reports;
 /// <summary>An inline SVG radar chart of a scorecard's per-principle scores: one axis per principle, 0 at the centre, 100 at the rim.</summary>
 internal static class RadarChart
 {
-    private const double Size = 460;
-    private const double Centre = Size / 2;
+    private const double Width = 600;
+    private const double Height = 470;
+    private const double CentreX = Width / 2;
+    private const double CentreY = Height / 2;
     private const double Radius = 150;
     private const int LabelWidth = 18;
 
@@ -19,7 +21,7 @@ internal static class RadarChart
         ArgumentNullException.ThrowIfNull(principles);
         var count = principles.Count;
         var svg = new StringBuilder();
-        svg.Append(Inv($"<svg class=\"radar\" viewBox=\"0 0 {Size} {Size}\" width=\"{Size}\" height=\"{Size}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">"));
+        svg.Append(Inv($"<svg class=\"radar\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">"));
         svg.Append(Inv($"<title id=\"{id}-title\">{Encode(title)}</title>"));
         svg.Append(Inv($"<desc id=\"{id}-desc\">{Encode(Describe(principles))}</desc>"));
 
@@ -32,7 +34,7 @@ internal static class RadarChart
         for (var i = 0; i < count; i++)
         {
             var (x, y) = Coordinates(i, count, 100);
-            svg.Append(Inv($"<line class=\"axis\" x1=\"{Centre:0.#}\" y1=\"{Centre:0.#}\" x2=\"{x:0.#}\" y2=\"{y:0.#}\"/>"));
+            svg.Append(Inv($"<line class=\"axis\" x1=\"{CentreX:0.#}\" y1=\"{CentreY:0.#}\" x2=\"{x:0.#}\" y2=\"{y:0.#}\"/>"));
         }
 
         if (count > 0)
@@ -52,7 +54,7 @@ internal static class RadarChart
             svg.Append(Label(i, count, principles[i]));
         }
 
-        svg.Append(Inv($"<text class=\"scale\" x=\"{Centre + 4:0.#}\" y=\"{Centre - Radius - 4:0.#}\">100</text>"));
+        svg.Append(Inv($"<text class=\"scale\" x=\"{CentreX + 4:0.#}\" y=\"{CentreY - Radius + 12:0.#}\">100</text>"));
         svg.Append("</svg>");
         return svg.ToString();
     }
@@ -63,8 +65,8 @@ internal static class RadarChart
     private static string Label(int index, int count, PrincipleScore principle)
     {
         var angle = Angle(index, count);
-        var x = Centre + ((Radius + 14) * Math.Cos(angle));
-        var y = Centre + ((Radius + 14) * Math.Sin(angle));
+        var x = CentreX + ((Radius + 14) * Math.Cos(angle));
+        var y = CentreY + ((Radius + 14) * Math.Sin(angle));
         var cos = Math.Cos(angle);
         var anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
         var lines = Wrap(principle.Title, LabelWidth);
@@ -121,7 +123,7 @@ internal static class RadarChart
     {
         var r = Radius * Math.Clamp(score, 0, 100) / 100;
         var angle = Angle(index, count);
-        return (Centre + (r * Math.Cos(angle)), Centre + (r * Math.Sin(angle)));
+        return (CentreX + (r * Math.Cos(angle)), CentreY + (r * Math.Sin(angle)));
     }
 
     private static string Point(int index, int count, double score)

@@ -88,6 +88,23 @@ internal static class ReportText
             .Select(g => (IReadOnlyList<Scorecard>)g.ToList())
             .ToList();
 
+    /// <summary>"1 scorecard", "3 scorecards".</summary>
+    public static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+
+    /// <summary>"13 microcredentials and 4 pathways", leaving out a kind there is none of.</summary>
+    public static string SubjectCounts(IReadOnlyList<IReadOnlyList<Scorecard>> subjects)
+    {
+        var microcredentials = subjects.Count(s => s[0].SubjectKind == SubjectKind.Microcredential);
+        var pathways = subjects.Count - microcredentials;
+        return (microcredentials, pathways) switch
+        {
+            (_, 0) => Plural(microcredentials, "microcredential"),
+            (0, _) => Plural(pathways, "pathway"),
+            _ => $"{Plural(microcredentials, "microcredential")} and {Plural(pathways, "pathway")}",
+        };
+    }
+
     /// <summary>The attribution the labor-market and skills data require wherever their figures are shown.</summary>
     public const string DataAttribution =
         "Occupation and skill data: O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training " +

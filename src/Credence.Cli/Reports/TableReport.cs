@@ -101,7 +101,7 @@ internal static class TableReport
         var frameworks = scorecards.Select(s => s.FrameworkId).Distinct().ToList();
         var subjects = ReportText.BySubject(scorecards);
         text.AppendLine(new string('═', TextWidth));
-        text.AppendLine(style.Bold($"Summary: {subjects.Count} subject(s), {scorecards.Count} scorecard(s), overall score out of 100"));
+        text.AppendLine(style.Bold($"Summary: {ReportText.SubjectCounts(subjects)}, {ReportText.Plural(scorecards.Count, "scorecard")}; overall score out of 100"));
         text.AppendLine();
         const int SubjectWidth = 44;
         var columns = frameworks.Select(f => Math.Max(f.Length, 5)).ToList();

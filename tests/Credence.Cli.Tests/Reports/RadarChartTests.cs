@@ -40,10 +40,12 @@ public sealed class RadarChartTests
         var svg = XElement.Parse(RadarChart.Svg(principles, "Chart", "c"));
 
         XNamespace ns = "http://www.w3.org/2000/svg";
+        var axis = svg.Descendants(ns + "line").First();
+        var centre = (X: Number(axis, "x1"), Y: Number(axis, "y1"));
+        var rim = Distance(centre, Number(axis, "x2"), Number(axis, "y2"));
         var dots = svg.Descendants(ns + "circle").ToList();
-        var rimDistance = Distance(dots[0]);
-        Assert.Equal(150, rimDistance, 0.2);
-        Assert.Equal(0, Distance(dots[1]), 0.2);
+        Assert.Equal(rim, Distance(centre, Number(dots[0], "cx"), Number(dots[0], "cy")), 0.2);
+        Assert.Equal(0, Distance(centre, Number(dots[1], "cx"), Number(dots[1], "cy")), 0.2);
         Assert.Contains("undecided", (string?)dots[1].Attribute("class"), StringComparison.Ordinal);
         Assert.Contains("n/a", svg.Descendants(ns + "text").Single(t => t.Value.StartsWith("Quality", StringComparison.Ordinal)).Value, StringComparison.Ordinal);
     }
@@ -64,10 +66,9 @@ public sealed class RadarChartTests
         Assert.Contains("Quality & rigour 40", description, StringComparison.Ordinal);
     }
 
-    private static double Distance(XElement circle)
-    {
-        var x = double.Parse((string)circle.Attribute("cx")!, System.Globalization.CultureInfo.InvariantCulture) - 230;
-        var y = double.Parse((string)circle.Attribute("cy")!, System.Globalization.CultureInfo.InvariantCulture) - 230;
-        return Math.Sqrt((x * x) + (y * y));
-    }
+    private static double Number(XElement element, string attribute) =>
+        double.Parse((string)element.Attribute(attribute)!, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static double Distance((double X, double Y) centre, double x, double y) =>
+        Math.Sqrt(((x - centre.X) * (x - centre.X)) + ((y - centre.Y) * (y - centre.Y)));
 }

@@ -45,7 +45,7 @@ public sealed class TableReportTests
         var text = TableReport.Write(TestScorecards.All(), useColor: false);
 
         var summary = text[text.IndexOf("Summary:", StringComparison.Ordinal)..];
-        Assert.Contains("2 subject(s), 3 scorecard(s)", summary, StringComparison.Ordinal);
+        Assert.Contains("1 microcredential and 1 pathway, 3 scorecards", summary, StringComparison.Ordinal);
         var helpDesk = summary.Split('\n').Single(l => l.Contains("IT Help Desk Fundamentals", StringComparison.Ordinal));
         Assert.Equal(["63", "63", "–"], helpDesk.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^3..]);
     }
