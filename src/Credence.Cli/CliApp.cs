@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Credence.Cli.Commands;
 
 namespace Credence.Cli;
 
@@ -8,6 +9,7 @@ internal static class CliApp
     public static RootCommand BuildRootCommand(CliContext context)
     {
         var root = new RootCommand("Credence: design, value, issue and verify microcredentials.");
+        root.Subcommands.Add(DataCommand.Create(context));
         return root;
     }
 
