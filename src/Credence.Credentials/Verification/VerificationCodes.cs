@@ -1,0 +1,75 @@
+namespace Credence.Credentials.Verification;
+
+/// <summary>The stable codes of verification checks and credential-processing failures; the VC Data Integrity spec's codes verbatim where it defines them.</summary>
+/// <remarks>Every code is listed in <c>docs/errors.md</c>. A released code never changes spelling or meaning.</remarks>
+public static class VerificationCodes
+{
+    // Keys
+
+    /// <summary>A multibase value is not base58btc (<c>z…</c>) or has characters outside the alphabet.</summary>
+    public const string KeyInvalidMultibase = "key.invalid-multibase";
+
+    /// <summary>A key's multicodec prefix or JWK type names a key type Credence does not support.</summary>
+    public const string KeyUnsupportedType = "key.unsupported-type";
+
+    /// <summary>A key has the wrong number of bytes for its type.</summary>
+    public const string KeyInvalidLength = "key.invalid-length";
+
+    /// <summary>Key bytes of the right length are not a valid key (a point not on the curve, a malformed RSA key).</summary>
+    public const string KeyInvalid = "key.invalid";
+
+    /// <summary>A JWK is malformed (missing or non-base64url members).</summary>
+    public const string KeyInvalidJwk = "key.invalid-jwk";
+
+    /// <summary>A JWK that must be public carries a private key (<c>d</c>).</summary>
+    public const string KeyPrivateKeyExposed = "key.private-key-exposed";
+
+    /// <summary>A key file is not JSON or not in a supported form.</summary>
+    public const string KeyInvalidKeyFile = "key.invalid-key-file";
+
+    /// <summary>A key file's public and secret keys do not belong together.</summary>
+    public const string KeyMismatch = "key.mismatch";
+
+    // DIDs
+
+    /// <summary>An identifier is not a valid DID or DID URL of its method.</summary>
+    public const string DidInvalid = "did.invalid";
+
+    /// <summary>The DID method is not supported, so the verification method could not be resolved.</summary>
+    public const string DidUnsupportedMethod = "did.unsupported-method";
+
+    /// <summary>A DID document is not JSON, has no id, or is for another DID.</summary>
+    public const string DidDocumentInvalid = "did.document-invalid";
+
+    /// <summary>The DID document has no verification method with the requested id.</summary>
+    public const string DidMethodNotFound = "did.method-not-found";
+
+    // Fetching
+
+    /// <summary>Fetching is turned off, so a document the check needs was not fetched.</summary>
+    public const string FetchOffline = "fetch.offline";
+
+    /// <summary>No document was available for the URL.</summary>
+    public const string FetchUnavailable = "fetch.unavailable";
+
+    /// <summary>The URL is not HTTPS (and plain HTTP is not allowed).</summary>
+    public const string FetchNotHttps = "fetch.not-https";
+
+    /// <summary>The host is, or resolves to, a loopback, private, link-local or otherwise non-public address.</summary>
+    public const string FetchPrivateAddress = "fetch.private-address";
+
+    /// <summary>The server answered with a redirect, which is not followed.</summary>
+    public const string FetchRedirect = "fetch.redirect";
+
+    /// <summary>The server answered with an HTTP error status.</summary>
+    public const string FetchHttpStatus = "fetch.http-status";
+
+    /// <summary>The response is larger than the size limit.</summary>
+    public const string FetchTooLarge = "fetch.too-large";
+
+    /// <summary>The server did not answer within the time limit.</summary>
+    public const string FetchTimeout = "fetch.timeout";
+
+    /// <summary>The connection failed.</summary>
+    public const string FetchNetworkError = "fetch.network-error";
+}
