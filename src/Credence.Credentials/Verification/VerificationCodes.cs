@@ -72,4 +72,27 @@ public static class VerificationCodes
 
     /// <summary>The connection failed.</summary>
     public const string FetchNetworkError = "fetch.network-error";
+
+    // VC-JWT
+
+    /// <summary>The JWT is not a well-formed JWS compact serialization with JSON header and payload.</summary>
+    public const string JwtFormat = "jwt.format";
+
+    /// <summary>The JWS algorithm is not one of RS256, ES256 and EdDSA.</summary>
+    public const string JwtAlgorithm = "jwt.algorithm";
+
+    /// <summary>The signing key named by the header (<c>jwk</c> or <c>kid</c>); not checked when the header names no key.</summary>
+    public const string JwtKey = "jwt.key";
+
+    /// <summary>The JWS signature over header and payload.</summary>
+    public const string JwtSignature = "jwt.signature";
+
+    /// <summary>The <c>iss</c>, <c>jti</c> and <c>sub</c> claims agree with the credential's issuer, id and subject.</summary>
+    public const string JwtClaims = "jwt.claims";
+
+    /// <summary>The <c>nbf</c> claim is not in the future.</summary>
+    public const string JwtNotBefore = "jwt.not-before";
+
+    /// <summary>The <c>exp</c> claim is not in the past.</summary>
+    public const string JwtExpiration = "jwt.expiration";
 }
