@@ -95,4 +95,39 @@ public static class VerificationCodes
 
     /// <summary>The <c>exp</c> claim is not in the past.</summary>
     public const string JwtExpiration = "jwt.expiration";
+
+    // Status (Bitstring Status List codes verbatim where the spec defines them)
+
+    /// <summary>Whether the credential has a <c>credentialStatus</c> at all (skipped when it has none).</summary>
+    public const string StatusEntry = "status.entry";
+
+    /// <summary>The <c>credentialStatus</c> type is not one Credence can check.</summary>
+    public const string StatusUnsupportedType = "status.unsupported-type";
+
+    /// <summary>The revocation status: failed when the credential is revoked.</summary>
+    public const string StatusRevocation = "status.revocation";
+
+    /// <summary>The suspension status: failed when the credential is suspended.</summary>
+    public const string StatusSuspension = "status.suspension";
+
+    /// <summary>A status of another purpose (<c>refresh</c>, <c>message</c>) was read and is reported.</summary>
+    public const string StatusMessage = "status.message";
+
+    /// <summary>The status list credential's own proof could not be checked, so its content was not trusted.</summary>
+    public const string StatusListProof = "status.list-proof";
+
+    /// <summary>Bitstring Status List: the status list credential could not be retrieved.</summary>
+    public const string StatusRetrievalError = "STATUS_RETRIEVAL_ERROR";
+
+    /// <summary>Bitstring Status List: the status list credential does not verify, is out of its validity period, or its purpose does not match the entry's.</summary>
+    public const string StatusVerificationError = "STATUS_VERIFICATION_ERROR";
+
+    /// <summary>Bitstring Status List: the decoded list is shorter than the minimum 131,072 entries.</summary>
+    public const string StatusListLengthError = "STATUS_LIST_LENGTH_ERROR";
+
+    /// <summary>Bitstring Status List: the status list index is outside the list.</summary>
+    public const string StatusRangeError = "RANGE_ERROR";
+
+    /// <summary>Bitstring Status List: an entry or encoded list is malformed.</summary>
+    public const string StatusMalformedValue = "MALFORMED_VALUE_ERROR";
 }
