@@ -130,4 +130,30 @@ public static class VerificationCodes
 
     /// <summary>Bitstring Status List: an entry or encoded list is malformed.</summary>
     public const string StatusMalformedValue = "MALFORMED_VALUE_ERROR";
+
+    // Baking
+
+    /// <summary>The image is neither a PNG nor an SVG.</summary>
+    public const string BakeNotAnImage = "bake.not-an-image";
+
+    /// <summary>The image is larger than the size limit.</summary>
+    public const string BakeTooLarge = "bake.too-large";
+
+    /// <summary>The PNG is malformed: truncated, a chunk longer than the file, an invalid chunk type, no IHDR or IEND, or a bad iTXt chunk.</summary>
+    public const string BakePngInvalid = "bake.png-invalid";
+
+    /// <summary>A PNG chunk fails its CRC-32.</summary>
+    public const string BakePngCrc = "bake.png-crc";
+
+    /// <summary>The SVG is not well-formed XML, uses entities, or has no <c>svg</c> root.</summary>
+    public const string BakeSvgInvalid = "bake.svg-invalid";
+
+    /// <summary>The image carries no baked credential.</summary>
+    public const string BakeNoCredential = "bake.no-credential";
+
+    /// <summary>The image carries more than one baked credential.</summary>
+    public const string BakeMultipleCredentials = "bake.multiple-credentials";
+
+    /// <summary>The baked payload is neither a JSON object nor a compact JWS (or not UTF-8).</summary>
+    public const string BakeInvalidPayload = "bake.invalid-payload";
 }
