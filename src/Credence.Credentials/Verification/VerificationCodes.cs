@@ -1,0 +1,159 @@
+namespace Credence.Credentials.Verification;
+
+/// <summary>The stable codes of verification checks and credential-processing failures; the VC Data Integrity spec's codes verbatim where it defines them.</summary>
+/// <remarks>Every code is listed in <c>docs/errors.md</c>. A released code never changes spelling or meaning.</remarks>
+public static class VerificationCodes
+{
+    // Keys
+
+    /// <summary>A multibase value is not base58btc (<c>z…</c>) or has characters outside the alphabet.</summary>
+    public const string KeyInvalidMultibase = "key.invalid-multibase";
+
+    /// <summary>A key's multicodec prefix or JWK type names a key type Credence does not support.</summary>
+    public const string KeyUnsupportedType = "key.unsupported-type";
+
+    /// <summary>A key has the wrong number of bytes for its type.</summary>
+    public const string KeyInvalidLength = "key.invalid-length";
+
+    /// <summary>Key bytes of the right length are not a valid key (a point not on the curve, a malformed RSA key).</summary>
+    public const string KeyInvalid = "key.invalid";
+
+    /// <summary>A JWK is malformed (missing or non-base64url members).</summary>
+    public const string KeyInvalidJwk = "key.invalid-jwk";
+
+    /// <summary>A JWK that must be public carries a private key (<c>d</c>).</summary>
+    public const string KeyPrivateKeyExposed = "key.private-key-exposed";
+
+    /// <summary>A key file is not JSON or not in a supported form.</summary>
+    public const string KeyInvalidKeyFile = "key.invalid-key-file";
+
+    /// <summary>A key file's public and secret keys do not belong together.</summary>
+    public const string KeyMismatch = "key.mismatch";
+
+    // DIDs
+
+    /// <summary>An identifier is not a valid DID or DID URL of its method.</summary>
+    public const string DidInvalid = "did.invalid";
+
+    /// <summary>The DID method is not supported, so the verification method could not be resolved.</summary>
+    public const string DidUnsupportedMethod = "did.unsupported-method";
+
+    /// <summary>A DID document is not JSON, has no id, or is for another DID.</summary>
+    public const string DidDocumentInvalid = "did.document-invalid";
+
+    /// <summary>The DID document has no verification method with the requested id.</summary>
+    public const string DidMethodNotFound = "did.method-not-found";
+
+    // Fetching
+
+    /// <summary>Fetching is turned off, so a document the check needs was not fetched.</summary>
+    public const string FetchOffline = "fetch.offline";
+
+    /// <summary>No document was available for the URL.</summary>
+    public const string FetchUnavailable = "fetch.unavailable";
+
+    /// <summary>The URL is not HTTPS (and plain HTTP is not allowed).</summary>
+    public const string FetchNotHttps = "fetch.not-https";
+
+    /// <summary>The host is, or resolves to, a loopback, private, link-local or otherwise non-public address.</summary>
+    public const string FetchPrivateAddress = "fetch.private-address";
+
+    /// <summary>The server answered with a redirect, which is not followed.</summary>
+    public const string FetchRedirect = "fetch.redirect";
+
+    /// <summary>The server answered with an HTTP error status.</summary>
+    public const string FetchHttpStatus = "fetch.http-status";
+
+    /// <summary>The response is larger than the size limit.</summary>
+    public const string FetchTooLarge = "fetch.too-large";
+
+    /// <summary>The server did not answer within the time limit.</summary>
+    public const string FetchTimeout = "fetch.timeout";
+
+    /// <summary>The connection failed.</summary>
+    public const string FetchNetworkError = "fetch.network-error";
+
+    // VC-JWT
+
+    /// <summary>The JWT is not a well-formed JWS compact serialization with JSON header and payload.</summary>
+    public const string JwtFormat = "jwt.format";
+
+    /// <summary>The JWS algorithm is not one of RS256, ES256 and EdDSA.</summary>
+    public const string JwtAlgorithm = "jwt.algorithm";
+
+    /// <summary>The signing key named by the header (<c>jwk</c> or <c>kid</c>); not checked when the header names no key.</summary>
+    public const string JwtKey = "jwt.key";
+
+    /// <summary>The JWS signature over header and payload.</summary>
+    public const string JwtSignature = "jwt.signature";
+
+    /// <summary>The <c>iss</c>, <c>jti</c> and <c>sub</c> claims agree with the credential's issuer, id and subject.</summary>
+    public const string JwtClaims = "jwt.claims";
+
+    /// <summary>The <c>nbf</c> claim is not in the future.</summary>
+    public const string JwtNotBefore = "jwt.not-before";
+
+    /// <summary>The <c>exp</c> claim is not in the past.</summary>
+    public const string JwtExpiration = "jwt.expiration";
+
+    // Status (Bitstring Status List codes verbatim where the spec defines them)
+
+    /// <summary>Whether the credential has a <c>credentialStatus</c> at all (skipped when it has none).</summary>
+    public const string StatusEntry = "status.entry";
+
+    /// <summary>The <c>credentialStatus</c> type is not one Credence can check.</summary>
+    public const string StatusUnsupportedType = "status.unsupported-type";
+
+    /// <summary>The revocation status: failed when the credential is revoked.</summary>
+    public const string StatusRevocation = "status.revocation";
+
+    /// <summary>The suspension status: failed when the credential is suspended.</summary>
+    public const string StatusSuspension = "status.suspension";
+
+    /// <summary>A status of another purpose (<c>refresh</c>, <c>message</c>) was read and is reported.</summary>
+    public const string StatusMessage = "status.message";
+
+    /// <summary>The status list credential's own proof could not be checked, so its content was not trusted.</summary>
+    public const string StatusListProof = "status.list-proof";
+
+    /// <summary>Bitstring Status List: the status list credential could not be retrieved.</summary>
+    public const string StatusRetrievalError = "STATUS_RETRIEVAL_ERROR";
+
+    /// <summary>Bitstring Status List: the status list credential does not verify, is out of its validity period, or its purpose does not match the entry's.</summary>
+    public const string StatusVerificationError = "STATUS_VERIFICATION_ERROR";
+
+    /// <summary>Bitstring Status List: the decoded list is shorter than the minimum 131,072 entries.</summary>
+    public const string StatusListLengthError = "STATUS_LIST_LENGTH_ERROR";
+
+    /// <summary>Bitstring Status List: the status list index is outside the list.</summary>
+    public const string StatusRangeError = "RANGE_ERROR";
+
+    /// <summary>Bitstring Status List: an entry or encoded list is malformed.</summary>
+    public const string StatusMalformedValue = "MALFORMED_VALUE_ERROR";
+
+    // Baking
+
+    /// <summary>The image is neither a PNG nor an SVG.</summary>
+    public const string BakeNotAnImage = "bake.not-an-image";
+
+    /// <summary>The image is larger than the size limit.</summary>
+    public const string BakeTooLarge = "bake.too-large";
+
+    /// <summary>The PNG is malformed: truncated, a chunk longer than the file, an invalid chunk type, no IHDR or IEND, or a bad iTXt chunk.</summary>
+    public const string BakePngInvalid = "bake.png-invalid";
+
+    /// <summary>A PNG chunk fails its CRC-32.</summary>
+    public const string BakePngCrc = "bake.png-crc";
+
+    /// <summary>The SVG is not well-formed XML, uses entities, or has no <c>svg</c> root.</summary>
+    public const string BakeSvgInvalid = "bake.svg-invalid";
+
+    /// <summary>The image carries no baked credential.</summary>
+    public const string BakeNoCredential = "bake.no-credential";
+
+    /// <summary>The image carries more than one baked credential.</summary>
+    public const string BakeMultipleCredentials = "bake.multiple-credentials";
+
+    /// <summary>The baked payload is neither a JSON object nor a compact JWS (or not UTF-8).</summary>
+    public const string BakeInvalidPayload = "bake.invalid-payload";
+}
