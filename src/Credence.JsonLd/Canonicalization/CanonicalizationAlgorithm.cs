@@ -143,7 +143,7 @@ internal static class CanonicalizationAlgorithm
                 lines[q] = new LineRange(start, output.Length - start);
             }
 
-            Utf8Lines.Sort(lines, output);
+            Utf8Lines.Sort(lines, output, state.SortOrder);
 
             var sortedStart = output.Length;
             output.EnsureCapacity(sortedStart);
