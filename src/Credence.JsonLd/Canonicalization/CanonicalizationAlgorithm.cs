@@ -131,7 +131,7 @@ internal static class CanonicalizationAlgorithm
             state.CanonicalIssuer.TryGetIdentifier(n, out canonicalLabels[n]);
         }
 
-        using var output = new Utf8Buffer(state.Terms.Length + (quads.Length * 40));
+        using var output = new Utf8Buffer((int)Math.Min(state.Terms.Length + (quads.Length * 40L), 1 << 20));
         var rented = ArrayPool<LineRange>.Shared.Rent(quads.Length);
         try
         {

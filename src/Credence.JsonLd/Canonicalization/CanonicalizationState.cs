@@ -23,7 +23,7 @@ internal sealed class CanonicalizationState : IDisposable
         _hashAlgorithm = options.HashAlgorithm;
         _workLimit = options.WorkLimit;
         SortOrder = options.SortOrder;
-        Terms = new Utf8Buffer(Math.Max(1024, dataset.Count * 96));
+        Terms = new Utf8Buffer((int)Math.Clamp(dataset.Count * 96L, 1024, 1 << 20));
         Scratch = new Utf8Buffer();
         CanonicalIssuer = new IdentifierIssuer(CanonicalPrefix);
 
