@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.ObjectModel;
 using System.Text;
 using Credence.JsonLd.Rdf;
 
@@ -117,7 +118,7 @@ internal static class CanonicalizationAlgorithm
         }
 
         // 7) Return the serialized canonical form of the canonicalized dataset.
-        return new RdfCanonicalizationResult(Serialize(state), issuedIdentifiers);
+        return new RdfCanonicalizationResult(Serialize(state), new ReadOnlyDictionary<string, string>(issuedIdentifiers));
     }
 
     /// <summary>§5 Serialization: each quad in canonical n-quads form with canonical labels, sorted into code point order, duplicates removed, concatenated.</summary>
