@@ -138,7 +138,7 @@ public static class JsonLdProcessor
         || string.Equals(contentType, "application/ld+json", StringComparison.OrdinalIgnoreCase)
         || contentType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
-    // JSON-LD 1.1 API §9.2.2 expand(): the initial context, expandContext, a context link, then the Expansion Algorithm.
+    // The JsonLdProcessor expand() method of the JSON-LD 1.1 API: the initial context, expandContext, a context link, then the Expansion Algorithm.
     private static List<object?> ExpandDocument(JsonLdOperation operation, object? document, string? baseIri, string? documentUrl, string? contextUrl = null)
     {
         var options = operation.Options;
