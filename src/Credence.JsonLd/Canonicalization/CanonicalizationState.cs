@@ -15,14 +15,15 @@ internal sealed class CanonicalizationState : IDisposable
     private static readonly byte[] CanonicalPrefix = "c14n"u8.ToArray();
 
     private readonly RdfcHashAlgorithm _hashAlgorithm;
-    private readonly int _workLimit;
-    private int _work;
+    private readonly long _workLimit;
+    private long _work;
 
     public CanonicalizationState(RdfDataset dataset, RdfCanonicalizationOptions options)
     {
         _hashAlgorithm = options.HashAlgorithm;
-        _workLimit = options.WorkLimit;
-        Terms = new Utf8Buffer(Math.Max(1024, dataset.Count * 96));
+        _workLimit = options.WorkLimit + (RdfCanonicalizationOptions.WorkAllowancePerQuad * (long)dataset.Count);
+        SortOrder = options.SortOrder;
+        Terms = new Utf8Buffer((int)Math.Clamp(dataset.Count * 96L, 1024, 1 << 20));
         Scratch = new Utf8Buffer();
         CanonicalIssuer = new IdentifierIssuer(CanonicalPrefix);
 
@@ -96,6 +97,9 @@ internal sealed class CanonicalizationState : IDisposable
         }
     }
 
+    /// <summary>How N-Quads lines are ordered.</summary>
+    public RdfcSortOrder SortOrder { get; }
+
     /// <summary>UTF-8 canonical serializations of the non-blank terms.</summary>
     public Utf8Buffer Terms { get; }
 
@@ -136,7 +140,7 @@ internal sealed class CanonicalizationState : IDisposable
         {
             throw new JsonLdException(
                 RdfcErrorCodes.WorkLimitExceeded,
-                $"RDFC-1.0 canonicalization exceeded its work limit of {_workLimit} Hash N-Degree Quads steps; the dataset may be poisoned.");
+                $"RDFC-1.0 canonicalization exceeded its work limit of {_workLimit} Hash N-Degree Quads steps for this dataset; the dataset may be poisoned.");
         }
     }
 

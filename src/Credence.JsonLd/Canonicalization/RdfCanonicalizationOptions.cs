@@ -7,13 +7,22 @@ public sealed record RdfCanonicalizationOptions
     /// <summary>The default <see cref="WorkLimit"/>: far above what real credentials and the W3C test suite need, low enough that a poisoned dataset fails within a fraction of a second.</summary>
     public const int DefaultWorkLimit = 100_000;
 
+    /// <summary>Units of work allowed for each quad of the dataset, on top of <see cref="WorkLimit"/>.</summary>
+    public const int WorkAllowancePerQuad = 16;
+
     /// <summary>The hash algorithm; <see cref="RdfcHashAlgorithm.Sha256"/> unless set.</summary>
     public RdfcHashAlgorithm HashAlgorithm { get; init; } = RdfcHashAlgorithm.Sha256;
 
     /// <summary>
-    /// The most Hash N-Degree Quads work one canonicalization may do: every call of the algorithm (§4.8), every related
-    /// blank node it hashes and every blank node it places on a path in a permutation counts one. Going over it throws <see cref="JsonLdException"/> with
-    /// <see cref="RdfcErrorCodes.WorkLimitExceeded"/>. Datasets whose blank nodes all differ in their own quads do none of this work.
+    /// The most Hash N-Degree Quads work one canonicalization may do beyond its per-quad allowance
+    /// (<see cref="WorkAllowancePerQuad"/> units for each quad of the dataset, so that large datasets whose look-alike blank
+    /// nodes need only a few units per quad are not refused). Every call of the algorithm (§4.8), every related blank node it
+    /// hashes and every blank node it places on a path in a permutation counts one unit. Going over it throws
+    /// <see cref="JsonLdException"/> with <see cref="RdfcErrorCodes.WorkLimitExceeded"/>. Datasets whose blank nodes
+    /// all differ in their own quads do none of this work.
     /// </summary>
     public int WorkLimit { get; init; } = DefaultWorkLimit;
+
+    /// <summary>How N-Quads lines are ordered; <see cref="RdfcSortOrder.CodePoint"/> (the specification) unless set.</summary>
+    public RdfcSortOrder SortOrder { get; init; } = RdfcSortOrder.CodePoint;
 }

@@ -56,6 +56,23 @@ public sealed class RdfCanonicalizerTests
     }
 
     [Fact]
+    public void The_UTF16_code_unit_sort_order_reproduces_the_JavaScript_ordering_when_asked()
+    {
+        var dataset = new RdfDataset(
+        [
+            new Quad(RdfTerm.Iri("urn:ex:s"), RdfTerm.Iri("urn:ex:p"), RdfTerm.Literal("\uFFFD"), RdfTerm.DefaultGraph),
+            new Quad(RdfTerm.Iri("urn:ex:s"), RdfTerm.Iri("urn:ex:p"), RdfTerm.Literal("\U0001F303"), RdfTerm.DefaultGraph),
+            new Quad(RdfTerm.Iri("urn:ex:s"), RdfTerm.Iri("urn:ex:p"), RdfTerm.Literal("\u00E9"), RdfTerm.DefaultGraph),
+        ]);
+
+        var result = RdfCanonicalizer.Canonicalize(dataset, new RdfCanonicalizationOptions { SortOrder = RdfcSortOrder.Utf16CodeUnit });
+
+        Assert.Equal(
+            "<urn:ex:s> <urn:ex:p> \"\u00E9\" .\n<urn:ex:s> <urn:ex:p> \"\U0001F303\" .\n<urn:ex:s> <urn:ex:p> \"\uFFFD\" .\n",
+            result.CanonicalNQuads);
+    }
+
+    [Fact]
     public void Canonicalize_uses_canonical_escapes_in_the_output()
     {
         var dataset = NQuads.Parse("_:x <urn:ex:p> \"tab\\u0009 bell\\u0007 quote\\\" del\\u007f\" .");
@@ -114,13 +131,14 @@ public sealed class RdfCanonicalizerTests
     [Fact]
     public void A_ring_of_look_alike_blank_nodes_needs_more_than_a_tiny_work_limit()
     {
-        var dataset = Ring(3);
+        // A ring of eight needs 192 units beyond its allowance of 16 per quad.
+        var dataset = Ring(8);
 
         var exception = Assert.Throws<JsonLdException>(() => RdfCanonicalizer.Canonicalize(dataset, new RdfCanonicalizationOptions { WorkLimit = 5 }));
         var result = RdfCanonicalizer.Canonicalize(dataset);
 
         Assert.Equal(RdfcErrorCodes.WorkLimitExceeded, exception.Code);
-        Assert.Equal(3, result.IssuedIdentifiers.Count);
+        Assert.Equal(8, result.IssuedIdentifiers.Count);
     }
 
     [Fact(Timeout = 10_000)]
@@ -137,13 +155,30 @@ public sealed class RdfCanonicalizerTests
     [Fact(Timeout = 10_000)]
     public async Task A_wide_poison_clique_is_stopped_by_the_work_spent_hashing_its_neighbours()
     {
-        // Each Hash N-Degree Quads call on this clique hashes 199 related blank nodes, so counting calls alone would not be enough.
-        var dataset = Clique(200);
+        // Each Hash N-Degree Quads call on this clique hashes 198 related blank nodes, so counting calls alone would not be enough.
+        var dataset = Clique(100);
 
         var exception = await Assert.ThrowsAsync<JsonLdException>(
             () => Task.Run(() => RdfCanonicalizer.Canonicalize(dataset), TestContext.Current.CancellationToken));
 
         Assert.Equal(RdfcErrorCodes.WorkLimitExceeded, exception.Code);
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task Many_look_alike_leaves_needing_linear_work_are_not_refused()
+    {
+        // 35,000 leaves of one hub need three units each (105,000, above the default limit), within the per-quad allowance.
+        var quads = new List<Quad>();
+        for (var i = 0; i < 35_000; i++)
+        {
+            quads.Add(new Quad(RdfTerm.BlankNode("hub"), RdfTerm.Iri("urn:ex:has"), RdfTerm.BlankNode($"leaf{i}"), RdfTerm.DefaultGraph));
+        }
+
+        var dataset = new RdfDataset(quads);
+
+        var result = await Task.Run(() => RdfCanonicalizer.Canonicalize(dataset), TestContext.Current.CancellationToken);
+
+        Assert.Equal(35_001, result.IssuedIdentifiers.Count);
     }
 
     [Fact(Timeout = 10_000)]
@@ -192,6 +227,7 @@ public sealed class RdfCanonicalizerTests
         Assert.Throws<ArgumentNullException>(() => RdfCanonicalizer.Canonicalize(null!));
         Assert.Throws<ArgumentOutOfRangeException>(() => RdfCanonicalizer.Canonicalize(new RdfDataset(), new RdfCanonicalizationOptions { WorkLimit = -1 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => RdfCanonicalizer.Canonicalize(new RdfDataset(), new RdfCanonicalizationOptions { HashAlgorithm = (RdfcHashAlgorithm)7 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RdfCanonicalizer.Canonicalize(new RdfDataset(), new RdfCanonicalizationOptions { SortOrder = (RdfcSortOrder)7 }));
         Assert.Throws<ArgumentException>(() => RdfCanonicalizer.Canonicalize(blankPredicate));
         Assert.Throws<ArgumentException>(() => RdfCanonicalizer.Canonicalize(literalGraph));
     }
