@@ -11,6 +11,7 @@ namespace Credence.Benchmarks;
 /// test vector (credentials v2 + OB 3.0.3 contexts), with a warm processed-context cache (one loader for all runs).
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class JsonLdBenchmarks
 {
     private readonly JsonLdOptions _options;
