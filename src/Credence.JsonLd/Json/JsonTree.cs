@@ -25,6 +25,12 @@ internal static class JsonTree
     /// <summary>Parses UTF-8 JSON text, enforcing the depth limit and rejecting invalid UTF-8 and non-finite numbers.</summary>
     public static object? Parse(ReadOnlySpan<byte> utf8Json, int maxDepth)
     {
+        // A UTF-8 byte order mark is allowed before the text (RFC 8259 §8.1 lets parsers ignore it).
+        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow });
         try
         {
