@@ -190,8 +190,8 @@ internal static class JsonTree
             Write(writer, value);
         }
 
-        using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 4096 });
-        return document.RootElement.Clone();
+        var reader = new Utf8JsonReader(buffer.WrittenSpan, new JsonReaderOptions { MaxDepth = 4096 });
+        return JsonElement.ParseValue(ref reader);
     }
 
     public static void Write(Utf8JsonWriter writer, object? value)
