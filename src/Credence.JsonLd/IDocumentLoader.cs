@@ -1,6 +1,10 @@
 namespace Credence.JsonLd;
 
 /// <summary>Loads JSON-LD documents and remote contexts by URL (the spec's LoadDocumentCallback).</summary>
+/// <remarks>
+/// Processed contexts are cached per loader instance and URL: a loader must serve the same content for a URL for as
+/// long as it is used (<see cref="StaticDocumentLoader"/> takes care of this when documents are registered again).
+/// </remarks>
 /// <seealso href="https://www.w3.org/TR/json-ld11-api/#loaddocumentcallback"/>
 public interface IDocumentLoader
 {

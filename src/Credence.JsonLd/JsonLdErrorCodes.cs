@@ -163,10 +163,10 @@ public static class JsonLdErrorCodes
     /// <summary>A number cannot be represented as an IEEE 754 double.</summary>
     public const string NumberOutOfRange = "jsonld.number-out-of-range";
 
-    /// <summary>Safe mode: a property does not expand to an absolute IRI (no term definition, no @vocab) and would be dropped.</summary>
+    /// <summary>Safe mode: a property does not expand to a well-formed absolute IRI (no term definition, no @vocab; or a blank node) and would be dropped.</summary>
     public const string SafeModeDroppedProperty = "jsonld.safe.dropped-property";
 
-    /// <summary>Safe mode: an @id, @type or IRI value stays relative and would be dropped from RDF.</summary>
+    /// <summary>Safe mode: an @id, @type or IRI value stays relative (or is not a well-formed IRI) and would be dropped from RDF.</summary>
     public const string SafeModeRelativeIri = "jsonld.safe.relative-iri";
 
     /// <summary>Safe mode: a term, @id or @type value has the form of a keyword that is not one and would be ignored.</summary>

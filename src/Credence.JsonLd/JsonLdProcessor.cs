@@ -17,11 +17,12 @@ public static class JsonLdProcessor
     /// <param name="options">Options; <see cref="JsonLdOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels processing.</param>
     /// <returns>The expanded document (always an array).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="JsonLdOptions.MaxJsonDepth"/> is not positive or <see cref="JsonLdOptions.MaxRemoteContexts"/> is negative.</exception>
     /// <exception cref="JsonLdException">The document is invalid JSON or JSON-LD (the code says why).</exception>
     /// <seealso href="https://www.w3.org/TR/json-ld11-api/#dom-jsonldprocessor-expand"/>
     public static async Task<JsonElement> ExpandAsync(ReadOnlyMemory<byte> utf8Json, JsonLdOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= JsonLdOptions.Default;
+        options = Validate(options);
         var document = JsonTree.Parse(utf8Json.Span, options.MaxJsonDepth);
         var expanded = await RunAsync(options, operation => ExpandDocument(operation, document, options.Base, null), cancellationToken).ConfigureAwait(false);
         return JsonTree.ToElement(expanded);
@@ -32,10 +33,11 @@ public static class JsonLdProcessor
     /// <param name="options">Options; <see cref="JsonLdOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels processing.</param>
     /// <returns>The expanded document (always an array).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="JsonLdOptions.MaxJsonDepth"/> is not positive or <see cref="JsonLdOptions.MaxRemoteContexts"/> is negative.</exception>
     /// <exception cref="JsonLdException">The document is invalid JSON-LD (the code says why).</exception>
     public static async Task<JsonElement> ExpandAsync(JsonElement document, JsonLdOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= JsonLdOptions.Default;
+        options = Validate(options);
         var tree = JsonTree.FromElement(document, options.MaxJsonDepth);
         var expanded = await RunAsync(options, operation => ExpandDocument(operation, tree, options.Base, null), cancellationToken).ConfigureAwait(false);
         return JsonTree.ToElement(expanded);
@@ -47,11 +49,12 @@ public static class JsonLdProcessor
     /// <param name="cancellationToken">Cancels processing.</param>
     /// <returns>The expanded document (always an array).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documentUrl"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="JsonLdOptions.MaxJsonDepth"/> is not positive or <see cref="JsonLdOptions.MaxRemoteContexts"/> is negative.</exception>
     /// <exception cref="JsonLdException">The document cannot be loaded (<c>loading document failed</c>) or is invalid JSON-LD.</exception>
     public static async Task<JsonElement> ExpandDocumentAsync(string documentUrl, JsonLdOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documentUrl);
-        options ??= JsonLdOptions.Default;
+        options = Validate(options);
         var expanded = await RunAsync(options, operation => ExpandRemote(operation, documentUrl), cancellationToken).ConfigureAwait(false);
         return JsonTree.ToElement(expanded);
     }
@@ -61,11 +64,12 @@ public static class JsonLdProcessor
     /// <param name="options">Options; <see cref="JsonLdOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels processing.</param>
     /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="JsonLdOptions.MaxJsonDepth"/> is not positive or <see cref="JsonLdOptions.MaxRemoteContexts"/> is negative.</exception>
     /// <exception cref="JsonLdException">The document is invalid JSON or JSON-LD (the code says why).</exception>
     /// <seealso href="https://www.w3.org/TR/json-ld11-api/#dom-jsonldprocessor-tordf"/>
     public static Task<RdfDataset> ToRdfAsync(ReadOnlyMemory<byte> utf8Json, JsonLdOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= JsonLdOptions.Default;
+        options = Validate(options);
         var document = JsonTree.Parse(utf8Json.Span, options.MaxJsonDepth);
         return RunAsync(options, operation => DeserializeJsonLdToRdf.ToDataset(operation, ExpandDocument(operation, document, options.Base, null)), cancellationToken);
     }
@@ -75,10 +79,11 @@ public static class JsonLdProcessor
     /// <param name="options">Options; <see cref="JsonLdOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels processing.</param>
     /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="JsonLdOptions.MaxJsonDepth"/> is not positive or <see cref="JsonLdOptions.MaxRemoteContexts"/> is negative.</exception>
     /// <exception cref="JsonLdException">The document is invalid JSON-LD (the code says why).</exception>
     public static Task<RdfDataset> ToRdfAsync(JsonElement document, JsonLdOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= JsonLdOptions.Default;
+        options = Validate(options);
         var tree = JsonTree.FromElement(document, options.MaxJsonDepth);
         return RunAsync(options, operation => DeserializeJsonLdToRdf.ToDataset(operation, ExpandDocument(operation, tree, options.Base, null)), cancellationToken);
     }
@@ -89,19 +94,26 @@ public static class JsonLdProcessor
     /// <param name="cancellationToken">Cancels processing.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documentUrl"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="JsonLdOptions.MaxJsonDepth"/> is not positive or <see cref="JsonLdOptions.MaxRemoteContexts"/> is negative.</exception>
     /// <exception cref="JsonLdException">The document cannot be loaded or is invalid JSON-LD.</exception>
     public static Task<RdfDataset> ToRdfDocumentAsync(string documentUrl, JsonLdOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documentUrl);
-        options ??= JsonLdOptions.Default;
+        options = Validate(options);
         return RunAsync(options, operation => DeserializeJsonLdToRdf.ToDataset(operation, ExpandRemote(operation, documentUrl)), cancellationToken);
     }
 
     // The algorithms are synchronous; a document load that is really asynchronous is awaited here and the run repeated.
+    private static JsonLdOptions Validate(JsonLdOptions? options)
+    {
+        options ??= JsonLdOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxJsonDepth, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRemoteContexts, nameof(options));
+        return options;
+    }
+
     private static async Task<T> RunAsync<T>(JsonLdOptions options, Func<JsonLdOperation, T> run, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxJsonDepth);
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRemoteContexts);
         var operation = new JsonLdOperation(options, cancellationToken);
         while (true)
         {
@@ -138,7 +150,7 @@ public static class JsonLdProcessor
         || string.Equals(contentType, "application/ld+json", StringComparison.OrdinalIgnoreCase)
         || contentType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
-    // JSON-LD 1.1 API §9.2.2 expand(): the initial context, expandContext, a context link, then the Expansion Algorithm.
+    // The JsonLdProcessor expand() method of the JSON-LD 1.1 API: the initial context, expandContext, a context link, then the Expansion Algorithm.
     private static List<object?> ExpandDocument(JsonLdOperation operation, object? document, string? baseIri, string? documentUrl, string? contextUrl = null)
     {
         var options = operation.Options;

@@ -13,7 +13,4 @@ public sealed record RemoteDocument(string DocumentUrl, JsonElement Document)
 
     /// <summary>The URL of a context given by an HTTP Link header (only used for non-JSON-LD JSON media types).</summary>
     public string? ContextUrl { get; init; }
-
-    /// <summary>The <c>profile</c> parameter of the media type, if any.</summary>
-    public string? Profile { get; init; }
 }

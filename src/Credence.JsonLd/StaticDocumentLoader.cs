@@ -8,6 +8,7 @@ namespace Credence.JsonLd;
 public sealed class StaticDocumentLoader : IDocumentLoader
 {
     private readonly ConcurrentDictionary<string, RemoteDocument> _documents = new(StringComparer.Ordinal);
+    private int _version;
 
     /// <summary>Registers a document under a URL, replacing any earlier one.</summary>
     /// <param name="url">The absolute URL the document is known by.</param>
@@ -40,7 +41,11 @@ public sealed class StaticDocumentLoader : IDocumentLoader
     {
         ArgumentNullException.ThrowIfNull(url);
         _documents[url] = new RemoteDocument(url, document) { ContentType = "application/ld+json" };
+        Interlocked.Increment(ref _version);
     }
+
+    /// <summary>Changes whenever a document is registered, so contexts processed from earlier registrations are not reused.</summary>
+    internal int Version => Volatile.Read(ref _version);
 
     /// <summary>True when a document is registered under <paramref name="url"/>.</summary>
     /// <param name="url">The URL.</param>

@@ -123,6 +123,16 @@ public sealed class HostileInputTests
     }
 
     [Fact(Timeout = 10_000)]
+    public async Task A_byte_order_mark_before_the_json_is_ignored()
+    {
+        byte[] document = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("""{"@id": "https://example.test/a", "https://example.test/p": 1}""")];
+
+        var dataset = await JsonLdProcessor.ToRdfAsync(document, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, dataset.Count);
+    }
+
+    [Fact(Timeout = 10_000)]
     public async Task Truncated_json_fails_with_invalid_json()
     {
         var exception = await Assert.ThrowsAsync<JsonLdException>(() => JsonLdProcessor.ExpandAsync(TestDocuments.Utf8("""{"@id": "x", """), cancellationToken: TestContext.Current.CancellationToken));

@@ -130,6 +130,14 @@ public sealed class JsonLdProcessorTests
         Assert.Equal("https://example.test/docs/b", expanded[0].GetProperty("@id").GetString());
     }
 
+    [Fact]
+    public async Task A_depth_limit_that_is_not_positive_is_a_usage_error()
+    {
+        var options = new JsonLdOptions { MaxJsonDepth = 0 };
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => JsonLdProcessor.ExpandAsync(TestDocuments.Utf8("{}"), options, TestContext.Current.CancellationToken));
+    }
+
     /// <summary>A loader whose loads complete asynchronously, to exercise the façade's await-and-rerun path.</summary>
     private sealed class YieldingLoader(IDocumentLoader inner) : IDocumentLoader
     {

@@ -42,10 +42,10 @@ internal static class ContextCache
 
         if (localContext is string url)
         {
-            return entry.ByUrl.TryGetValue((loader, url, flags), out result);
+            return entry.ByUrl.TryGetValue((loader, VersionOf(loader), url, flags), out result);
         }
 
-        return entry.ByObject.TryGetValue(localContext, out var byFlags) && byFlags.TryGetValue((loader, baseUrl, flags), out result);
+        return entry.ByObject.TryGetValue(localContext, out var byFlags) && byFlags.TryGetValue((loader, VersionOf(loader), baseUrl, flags), out result);
     }
 
     public static void Add(ActiveContext activeContext, IDocumentLoader? loader, object localContext, string? baseUrl, int flags, ActiveContext result)
@@ -58,23 +58,25 @@ internal static class ContextCache
                 entry.ByUrl.Clear();
             }
 
-            entry.ByUrl[(loader, url, flags)] = result;
+            entry.ByUrl[(loader, VersionOf(loader), url, flags)] = result;
             return;
         }
 
-        var byFlags = entry.ByObject.GetValue(localContext, _ => new ConcurrentDictionary<(IDocumentLoader?, string?, int), ActiveContext>());
+        var byFlags = entry.ByObject.GetValue(localContext, _ => new ConcurrentDictionary<(IDocumentLoader?, int, string?, int), ActiveContext>());
         if (byFlags.Count >= MaxEntriesPerContext)
         {
             byFlags.Clear();
         }
 
-        byFlags[(loader, baseUrl, flags)] = result;
+        byFlags[(loader, VersionOf(loader), baseUrl, flags)] = result;
     }
+
+    private static int VersionOf(IDocumentLoader? loader) => loader is StaticDocumentLoader staticLoader ? staticLoader.Version : 0;
 
     private sealed class Entry
     {
-        public ConcurrentDictionary<(IDocumentLoader? Loader, string Url, int Flags), ActiveContext> ByUrl { get; } = new();
+        public ConcurrentDictionary<(IDocumentLoader? Loader, int Version, string Url, int Flags), ActiveContext> ByUrl { get; } = new();
 
-        public ConditionalWeakTable<object, ConcurrentDictionary<(IDocumentLoader?, string?, int), ActiveContext>> ByObject { get; } = new();
+        public ConditionalWeakTable<object, ConcurrentDictionary<(IDocumentLoader?, int, string?, int), ActiveContext>> ByObject { get; } = new();
     }
 }

@@ -45,9 +45,9 @@ internal static partial class ExpansionAlgorithm
                 continue;
             }
 
-            if (operation.SafeMode && IriSyntax.IsBlankNodeIdentifier(expandedProperty))
+            if (operation.SafeMode && !IriSyntax.IsWellFormedIri(expandedProperty))
             {
-                operation.Lossy(JsonLdErrorCodes.SafeModeDroppedProperty, $"The property \"{key}\" expands to a blank node, which RDF does not allow as a predicate.");
+                operation.Lossy(JsonLdErrorCodes.SafeModeDroppedProperty, $"The property \"{key}\" expands to <{expandedProperty}>, which RDF does not allow as a predicate.");
             }
 
             // 13.5 The container mapping of key.
@@ -302,9 +302,9 @@ internal static partial class ExpansionAlgorithm
                 {
                     // 13.8.3.7.4 The index is a document-relative IRI.
                     var id = IriExpansion.Expand(operation, activeContext, index, documentRelative: true);
-                    if (operation.SafeMode && id is not null && !IriSyntax.IsAbsoluteIri(id) && !IriSyntax.IsBlankNodeIdentifier(id))
+                    if (operation.SafeMode && id is not null && !IriSyntax.IsWellFormedIriOrBlankNode(id))
                     {
-                        operation.Lossy(JsonLdErrorCodes.SafeModeRelativeIri, $"The @id \"{id}\" is relative and would be dropped from RDF.");
+                        operation.Lossy(JsonLdErrorCodes.SafeModeRelativeIri, $"The @id \"{id}\" is relative or not a well-formed IRI and would be dropped from RDF.");
                     }
 
                     itemMap[Keywords.Id] = id;

@@ -44,9 +44,9 @@ internal static partial class ExpansionAlgorithm
                     }
 
                     var expandedId = IriExpansion.Expand(operation, activeContext, id, documentRelative: true);
-                    if (operation.SafeMode && expandedId is not null && !IriSyntax.IsAbsoluteIri(expandedId) && !IriSyntax.IsBlankNodeIdentifier(expandedId))
+                    if (operation.SafeMode && expandedId is not null && !IriSyntax.IsWellFormedIriOrBlankNode(expandedId))
                     {
-                        operation.Lossy(JsonLdErrorCodes.SafeModeRelativeIri, $"The @id \"{expandedId}\" is relative and would be dropped from RDF.");
+                        operation.Lossy(JsonLdErrorCodes.SafeModeRelativeIri, $"The @id \"{expandedId}\" is relative or not a well-formed IRI and would be dropped from RDF.");
                     }
 
                     // Note: an @id with the form of a keyword expands to null and is kept as null (as the suite's
@@ -242,9 +242,9 @@ internal static partial class ExpansionAlgorithm
     private static string? ExpandType(JsonLdOperation operation, ActiveContext typeScopedContext, string type)
     {
         var expanded = IriExpansion.Expand(operation, typeScopedContext, type, documentRelative: true, vocab: true);
-        if (operation.SafeMode && expanded is not null && !Keywords.IsKeyword(expanded) && !IriSyntax.IsAbsoluteIri(expanded) && !IriSyntax.IsBlankNodeIdentifier(expanded))
+        if (operation.SafeMode && expanded is not null && !Keywords.IsKeyword(expanded) && !IriSyntax.IsWellFormedIriOrBlankNode(expanded))
         {
-            operation.Lossy(JsonLdErrorCodes.SafeModeRelativeIri, $"The type \"{expanded}\" is relative and would be dropped from RDF.");
+            operation.Lossy(JsonLdErrorCodes.SafeModeRelativeIri, $"The type \"{expanded}\" is relative or not a well-formed IRI and would be dropped from RDF.");
         }
 
         return expanded;

@@ -62,9 +62,9 @@ internal static class ValueExpansion
 
     private static Dictionary<string, object?> NodeReference(JsonLdOperation operation, string? id)
     {
-        if (id is not null && !Iri.IriSyntax.IsAbsoluteIri(id) && !Iri.IriSyntax.IsBlankNodeIdentifier(id))
+        if (id is not null && !Iri.IriSyntax.IsWellFormedIriOrBlankNode(id))
         {
-            operation.Lossy(JsonLdErrorCodes.SafeModeRelativeIri, $"The IRI \"{id}\" is relative and would be dropped from RDF.");
+            operation.Lossy(JsonLdErrorCodes.SafeModeRelativeIri, $"The IRI \"{id}\" is relative or not a well-formed IRI and would be dropped from RDF.");
         }
 
         var result = JsonTree.NewObject(1);

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Credence.JsonLd.Flattening;
 
-/// <summary>JSON-LD 1.1 API §7.3 Generate Blank Node Identifier: fresh labels, the same one for each input label.</summary>
+/// <summary>JSON-LD 1.1 API "Generate Blank Node Identifier" (Flattening Algorithms): fresh labels, the same one for each input label.</summary>
 /// <seealso href="https://www.w3.org/TR/json-ld11-api/#generate-blank-node-identifier"/>
 internal sealed class BlankNodeIdentifierGenerator
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 
 namespace Credence.JsonLd.Json;
@@ -27,6 +28,10 @@ internal static class JsonCanonicalization
             case double d:
                 // 3.2.2.3: numbers are serialized as ECMAScript does.
                 builder.Append(JsNumber.Format(d));
+                break;
+            case BigInteger integer:
+                // 3.2.2.3: JSON numbers are IEEE 754 doubles here, so a large integer is its nearest double.
+                builder.Append(JsNumber.Format((double)integer));
                 break;
             case string s:
                 WriteString(builder, s);

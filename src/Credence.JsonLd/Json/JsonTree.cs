@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -8,7 +9,8 @@ namespace Credence.JsonLd.Json;
 
 /// <summary>
 /// The light internal JSON representation the algorithms work on: <c>null</c>, <see cref="string"/>, boxed
-/// <see cref="double"/>, boxed <see cref="bool"/>, <see cref="List{T}"/> of values and ordinal
+/// <see cref="double"/>, boxed <see cref="BigInteger"/> (integers between 2^53 and 10^21, kept exact), boxed
+/// <see cref="bool"/>, <see cref="List{T}"/> of values and ordinal
 /// <see cref="Dictionary{TKey,TValue}"/> for objects (insertion ordered).
 /// </summary>
 internal static class JsonTree
@@ -16,7 +18,7 @@ internal static class JsonTree
     public static readonly object True = true;
     public static readonly object False = false;
 
-    public static bool IsScalar(object? value) => value is string or double or bool;
+    public static bool IsScalar(object? value) => value is string or double or bool or BigInteger;
 
     public static Dictionary<string, object?> NewObject(int capacity = 0) => new(capacity, StringComparer.Ordinal);
 
@@ -25,6 +27,12 @@ internal static class JsonTree
     /// <summary>Parses UTF-8 JSON text, enforcing the depth limit and rejecting invalid UTF-8 and non-finite numbers.</summary>
     public static object? Parse(ReadOnlySpan<byte> utf8Json, int maxDepth)
     {
+        // A UTF-8 byte order mark is allowed before the text (RFC 8259 §8.1 lets parsers ignore it).
+        if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = JsonCommentHandling.Disallow });
         try
         {
@@ -97,7 +105,7 @@ internal static class JsonTree
                     throw new JsonLdException(JsonLdErrorCodes.NumberOutOfRange, "A number is outside the range of an IEEE 754 double.");
                 }
 
-                return number;
+                return ExactInteger(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan, number);
             case JsonTokenType.True:
                 return True;
             case JsonTokenType.False:
@@ -105,6 +113,22 @@ internal static class JsonTree
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// An integer written without fraction or exponent whose magnitude is between 2^53 and 10^21 is kept exact as a
+    /// <see cref="BigInteger"/> (a double would round it, and toRdf writes integers below 10^21 digit for digit);
+    /// every other number is its double.
+    /// </summary>
+    private static object ExactInteger(ReadOnlySpan<byte> text, double number)
+    {
+        var magnitude = Math.Abs(number);
+        if (magnitude < 9007199254740992d || magnitude >= 1e21 || text.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0)
+        {
+            return number;
+        }
+
+        return BigInteger.Parse(Encoding.ASCII.GetString(text), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Converts a <see cref="JsonElement"/> to the internal representation.</summary>
@@ -147,7 +171,7 @@ internal static class JsonTree
                     throw new JsonLdException(JsonLdErrorCodes.NumberOutOfRange, "A number is outside the range of an IEEE 754 double.");
                 }
 
-                return number;
+                return ExactInteger(Encoding.UTF8.GetBytes(element.GetRawText()), number);
             case JsonValueKind.True:
                 return True;
             case JsonValueKind.False:
@@ -166,8 +190,8 @@ internal static class JsonTree
             Write(writer, value);
         }
 
-        using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 4096 });
-        return document.RootElement.Clone();
+        var reader = new Utf8JsonReader(buffer.WrittenSpan, new JsonReaderOptions { MaxDepth = 4096 });
+        return JsonElement.ParseValue(ref reader);
     }
 
     public static void Write(Utf8JsonWriter writer, object? value)
@@ -185,6 +209,9 @@ internal static class JsonTree
                 break;
             case double d:
                 writer.WriteRawValue(JsNumber.Format(d), skipInputValidation: true);
+                break;
+            case BigInteger integer:
+                writer.WriteRawValue(integer.ToString(CultureInfo.InvariantCulture), skipInputValidation: true);
                 break;
             case List<object?> list:
                 writer.WriteStartArray();
@@ -226,6 +253,8 @@ internal static class JsonTree
                 return b is string t && string.Equals(s, t, StringComparison.Ordinal);
             case double d:
                 return b is double e && d.Equals(e);
+            case BigInteger integer:
+                return b is BigInteger otherInteger && integer.Equals(otherInteger);
             case bool x:
                 return b is bool y && x == y;
             case List<object?> list:
@@ -275,6 +304,7 @@ internal static class JsonTree
         null => "null",
         string => "a string",
         double d => "the number " + d.ToString(CultureInfo.InvariantCulture),
+        BigInteger integer => "the number " + integer.ToString(CultureInfo.InvariantCulture),
         bool => "a boolean",
         List<object?> => "an array",
         _ => "an object",

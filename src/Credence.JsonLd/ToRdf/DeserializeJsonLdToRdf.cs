@@ -17,6 +17,7 @@ internal static class DeserializeJsonLdToRdf
         var nodeMapGeneration = new NodeMapGeneration(generator, operation.CancellationToken);
         nodeMapGeneration.Generate(expanded);
         var conversion = new ObjectToRdfConversion(generator, operation.Options.RdfDirection);
+        var listTriples = new List<(RdfTerm Subject, RdfTerm Predicate, RdfTerm Object)>();
 
         // 2. For each graph.
         foreach (var (graphName, graph) in nodeMapGeneration.NodeMap)
@@ -94,7 +95,7 @@ internal static class DeserializeJsonLdToRdf
                     // 2.3.2.5 Each item becomes a triple (and lists their own triples).
                     foreach (var item in items)
                     {
-                        var listTriples = new List<(RdfTerm Subject, RdfTerm Predicate, RdfTerm Object)>();
+                        // Note: one list triples buffer is reused for every item (cleared below) to save an allocation per value.
                         var objectTerm = conversion.Convert(item, listTriples);
                         if (objectTerm is { } o)
                         {
@@ -105,6 +106,8 @@ internal static class DeserializeJsonLdToRdf
                         {
                             dataset.Add(new Quad(s, p, obj, graphTerm));
                         }
+
+                        listTriples.Clear();
                     }
                 }
             }

@@ -80,6 +80,13 @@ internal sealed class ObjectToRdfConversion
             lexicalForm = CanonicalDouble(number);
             datatype ??= RdfVocabulary.XsdDouble;
         }
+        else if (value is BigInteger exact)
+        {
+            // 10.–11. An exact integer below 10^21: a double only if typed so, otherwise its digits.
+            var isDouble = string.Equals(datatype, RdfVocabulary.XsdDouble, StringComparison.Ordinal);
+            lexicalForm = isDouble ? CanonicalDouble((double)exact) : exact.ToString(CultureInfo.InvariantCulture);
+            datatype ??= RdfVocabulary.XsdInteger;
+        }
         else if (value is double integer)
         {
             // 11. An integer in canonical form.

@@ -39,4 +39,19 @@ public sealed class ContextCacheTests
 
         Assert.Equal(JsonLdErrorCodes.SafeModeKeywordLike, exception.Code);
     }
+
+    [Fact]
+    public async Task Registering_a_context_again_replaces_the_processed_one()
+    {
+        var loader = new StaticDocumentLoader();
+        loader.Add("https://example.test/changing", """{"@context": {"name": "https://example.test/old#name"}}""");
+        var options = new JsonLdOptions { DocumentLoader = loader };
+        var document = TestDocuments.Utf8("""{"@context": "https://example.test/changing", "@id": "https://example.test/a", "name": "x"}""");
+        await JsonLdProcessor.ExpandAsync(document, options, TestContext.Current.CancellationToken);
+        loader.Add("https://example.test/changing", """{"@context": {"name": "https://example.test/new#name"}}""");
+
+        var expanded = await JsonLdProcessor.ExpandAsync(document, options, TestContext.Current.CancellationToken);
+
+        Assert.True(expanded[0].TryGetProperty("https://example.test/new#name", out _));
+    }
 }

@@ -10,6 +10,9 @@ public sealed class SafeModeTests
     [InlineData("""{"@context": {"@ignoreMe": "https://example.test/x"}, "@id": "https://example.test/a"}""", JsonLdErrorCodes.SafeModeKeywordLike)] // a term with the form of a keyword
     [InlineData("""{"@context": "https://example.test/contexts/v1", "name": "x", "@id": "https://example.test/a", "ex:lang": {"@value": "x", "@language": "not a tag"}}""", JsonLdErrorCodes.SafeModeInvalidLanguage)] // a language tag RDF drops
     [InlineData("""[{"@context": "https://example.test/contexts/v1", "id": "https://example.test/a", "name": "x"}, "free-floating"]""", JsonLdErrorCodes.SafeModeDroppedValue)] // a free-floating string
+    [InlineData("""{"@id": "https://example.test/a b", "https://example.test/p": "x"}""", JsonLdErrorCodes.SafeModeRelativeIri)] // an absolute @id RDF cannot hold (a space)
+    [InlineData("""{"@id": "https://example.test/a", "https://example.test/p q": "x"}""", JsonLdErrorCodes.SafeModeDroppedProperty)] // a property IRI RDF cannot hold
+    [InlineData("""{"@context": {"@vocab": "_:"}, "@id": "https://example.test/a", "p": "x"}""", JsonLdErrorCodes.SafeModeDroppedProperty)] // a blank node predicate
     public async Task Safe_mode_reports_lossy_input_with_its_code(string document, string expectedCode)
     {
         var exception = await Assert.ThrowsAsync<JsonLdException>(

@@ -33,6 +33,9 @@ public sealed class ObjectToRdfConversionTests
     [InlineData("""{"@id": "https://example.test/a", "https://example.test/p": 5.3}""", "\"5.3E0\"^^<http://www.w3.org/2001/XMLSchema#double>")] // a fractional number is a double
     [InlineData("""{"@id": "https://example.test/a", "https://example.test/p": 5.0}""", "\"5\"^^<http://www.w3.org/2001/XMLSchema#integer>")] // 5.0 is the number 5
     [InlineData("""{"@id": "https://example.test/a", "https://example.test/p": true}""", "\"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>")] // a boolean
+    [InlineData("""{"@id": "https://example.test/a", "https://example.test/p": 12345678901234567890}""", "\"12345678901234567890\"^^<http://www.w3.org/2001/XMLSchema#integer>")] // an integer beyond 2^53 keeps its digits
+    [InlineData("""{"@id": "https://example.test/a", "https://example.test/p": 1e-7}""", "\"1.0E-7\"^^<http://www.w3.org/2001/XMLSchema#double>")] // a small double stays a double (jsonld.js writes "0")
+    [InlineData("""{"@id": "https://example.test/a", "https://example.test/p": 1234567890123456789012}""", "\"1.234567890123457E21\"^^<http://www.w3.org/2001/XMLSchema#double>")] // from 10^21 on, a double
     [InlineData("""{"@id": "https://example.test/a", "https://example.test/p": {"@value": 5, "@type": "http://www.w3.org/2001/XMLSchema#double"}}""", "\"5.0E0\"^^<http://www.w3.org/2001/XMLSchema#double>")] // an integer typed as double
     [InlineData("""{"@context": {"p": {"@id": "https://example.test/p", "@type": "@json"}}, "@id": "https://example.test/a", "p": {"b": 1.0, "a": [1e21, "x"]}}""", "\"{\\\"a\\\":[1e+21,\\\"x\\\"],\\\"b\\\":1}\"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON>")] // a JSON literal is canonical JSON
     public async Task Literals_get_their_canonical_lexical_form(string document, string expectedObject)
