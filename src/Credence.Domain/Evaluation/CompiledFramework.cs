@@ -9,6 +9,7 @@ namespace Credence.Domain.Evaluation;
 internal sealed class CompiledFramework
 {
     private static readonly ConditionalWeakTable<ValueFramework, CompiledFramework> Cache = [];
+    private readonly int _criterionCount;
 
     private CompiledFramework(ValueFramework framework)
     {
@@ -24,6 +25,7 @@ internal sealed class CompiledFramework
         Principles = framework.Principles
             .Select(p => new CompiledPrinciple(p, p.Criteria.Select(c => Compile(framework, p, c)).ToList()))
             .ToList();
+        _criterionCount = Principles.Sum(p => p.Criteria.Count);
     }
 
     public ValueFramework Framework { get; }
@@ -55,7 +57,7 @@ internal sealed class CompiledFramework
         EvaluationContext context)
     {
         var principles = new List<PrincipleScore>(Principles.Count);
-        var results = new List<CriterionResult>();
+        var results = new List<CriterionResult>(_criterionCount);
         var principleScores = new List<(double Weight, double Score)>(Principles.Count);
         foreach (var principle in Principles)
         {
