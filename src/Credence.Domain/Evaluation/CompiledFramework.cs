@@ -145,18 +145,3 @@ internal sealed class CompiledFramework
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null;
 }
-
-/// <summary>A principle with its compiled criteria.</summary>
-internal sealed record CompiledPrinciple(Principle Principle, IReadOnlyList<CompiledCriterion> Criteria);
-
-/// <summary>A criterion with its full id, check and read parameters.</summary>
-internal sealed record CompiledCriterion(
-    string FullId,
-    Criterion Criterion,
-    Check? Check,
-    CheckArguments? Arguments,
-    bool ForMicrocredentials,
-    bool ForPathways)
-{
-    public bool AppliesTo(SubjectKind kind) => kind == SubjectKind.Microcredential ? ForMicrocredentials : ForPathways;
-}
