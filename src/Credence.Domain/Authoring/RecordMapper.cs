@@ -58,11 +58,6 @@ internal sealed class RecordMapper(ErrorSink errors)
                 continue;
             }
 
-            if (key.Value == ignoredKey)
-            {
-                continue;
-            }
-
             var field = Join(path, key.Value);
             if (written.TryGetValue(key.Value, out var first))
             {
@@ -71,6 +66,11 @@ internal sealed class RecordMapper(ErrorSink errors)
             }
 
             written[key.Value] = key.Position;
+            if (key.Value == ignoredKey)
+            {
+                continue;
+            }
+
             if (!shape.ByKey.TryGetValue(key.Value, out var member))
             {
                 var candidates = shape.Members.Select(m => m.Key).Where(k => !written.ContainsKey(k));

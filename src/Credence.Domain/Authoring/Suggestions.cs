@@ -6,7 +6,8 @@ internal static class Suggestions
     /// <summary>The candidate closest to <paramref name="actual"/>, or null when none is close enough to be a likely typo.</summary>
     public static string? Closest(string actual, IEnumerable<string> candidates)
     {
-        var limit = Math.Max(1, Math.Min(3, actual.Length / 3));
+        // Short names are one edit away from many others, so they only match by case or dashes.
+        var limit = actual.Length < 4 ? 0 : Math.Max(1, Math.Min(3, actual.Length / 3));
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

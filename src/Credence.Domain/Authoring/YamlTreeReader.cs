@@ -29,11 +29,13 @@ internal static class YamlTreeReader
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var stack = new Stack<Frame>();
         var documents = 0;
+        var last = SourcePosition.Start;
         try
         {
             var parser = new Parser(new StringReader(text));
             while (parser.MoveNext())
             {
+                last = ToPosition(parser.Current!.End);
                 switch (parser.Current)
                 {
                     case DocumentStart start:
@@ -86,6 +88,12 @@ internal static class YamlTreeReader
         catch (YamlException e)
         {
             errors.Add(AuthoringCodes.YamlSyntax, $"The YAML is not well-formed: {e.Message}", ToPosition(e.Start), null);
+            return false;
+        }
+        catch (InvalidOperationException e)
+        {
+            // Note: YamlDotNet's scanner throws this (instead of a YamlException) on some malformed plain scalars.
+            errors.Add(AuthoringCodes.YamlSyntax, $"The YAML is not well-formed after this point: {e.Message}", last, null);
             return false;
         }
 
