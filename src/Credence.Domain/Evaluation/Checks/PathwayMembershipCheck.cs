@@ -17,10 +17,7 @@ internal sealed class PathwayMembershipCheck : Check, IMicrocredentialCheck
                 .WithCode(RuleCodes.NoPathwaysSupplied);
         }
 
-        var member = context.Pathways
-            .Where(p => p.Stages.Any(s => s.Microcredentials.Contains(microcredential.Id, StringComparer.Ordinal)))
-            .Select(p => p.Id)
-            .ToList();
+        var member = PathwayIndex.PathwaysContaining(context.Pathways, microcredential.Id);
         var evidence = new Evidence("pathways containing it", Format.Of(member));
         return member.Count > 0
             ? CheckOutcome.Met($"It is part of {Format.Of(member.Count)} pathways.", evidence)
