@@ -10,6 +10,7 @@ internal static class CliApp
     {
         var root = new RootCommand("Credence: design, value, issue and verify microcredentials.");
         root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(DataCommand.Create(context));
         return root;
     }
 

@@ -106,7 +106,7 @@ public static partial class LaborMarketImporter
             await using (stream.ConfigureAwait(false))
             {
                 using var buffer = new MemoryStream();
-                DatasetWriter.Write(updated, buffer);
+                DatasetWriter.Write(updated, buffer, CompressionLevel.Fastest);
                 buffer.Position = 0;
                 await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -128,10 +128,12 @@ internal static class OnetParser
                 result[code] = list;
             }
 
-            var title = row.Get("Alternate Title");
-            if (title.Length > 0 && !list.Contains(title, StringComparer.Ordinal))
+            foreach (var title in new[] { row.Get("Alternate Title"), row.Get("Short Title") })
             {
-                list.Add(title);
+                if (title.Length > 0 && !list.Contains(title, StringComparer.Ordinal))
+                {
+                    list.Add(title);
+                }
             }
         }
 

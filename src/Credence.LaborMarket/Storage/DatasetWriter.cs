@@ -16,7 +16,7 @@ internal sealed class DatasetWriter
 
     private DatasetWriter(BinaryWriter body) => _body = body;
 
-    public static void Write(LaborMarketData data, Stream destination)
+    public static void Write(LaborMarketData data, Stream destination, CompressionLevel level = CompressionLevel.SmallestSize)
     {
         using var bodyStream = new MemoryStream();
         List<string> table;
@@ -27,7 +27,7 @@ internal sealed class DatasetWriter
             table = writer._table;
         }
 
-        using var gzip = new GZipStream(destination, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var gzip = new GZipStream(destination, level, leaveOpen: true);
         using var output = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
         output.Write(Magic);
         output.Write7BitEncodedInt(FormatVersion);
