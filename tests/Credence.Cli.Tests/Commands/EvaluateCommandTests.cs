@@ -310,4 +310,39 @@ public sealed class EvaluateCommandTests
         Assert.All(scorecards, s => Assert.Equal("srcc-views", s.FrameworkId));
         Assert.Equal(SampleMicrocredentials + SamplePathways, scorecards.Count);
     }
+
+    public static TheoryData<string, string> FilesInAnExistingFolder => new()
+    {
+        { "markdown", "scorecards.md" },
+        { "table", "scorecards.txt" },
+        { "json", "scorecards.json" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FilesInAnExistingFolder))]
+    public async Task Evaluate_out_to_an_existing_folder_writes_one_named_file(string format, string name)
+    {
+        using var folder = new TempFolder();
+
+        var run = await CliRun.RunAsync("evaluate", CliRun.Samples, "--format", format, "--out", folder.Path, "--no-labor-market");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal([name], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+        Assert.Contains("Medical Terminology", await File.ReadAllTextAsync(Path.Combine(folder.Path, name), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evaluate_writes_one_self_contained_html_file_when_out_names_one()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "report.html");
+
+        var run = await CliRun.RunAsync("evaluate", CliRun.Samples, "--format", "html", "--out", output, "--no-labor-market");
+
+        Assert.Equal(0, run.ExitCode);
+        var html = await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Text.RegularExpressions.Regex.Count(html, "<article class=\"scorecard\""), System.Text.RegularExpressions.Regex.Count(html, "<svg class=\"radar\""));
+        Assert.Contains("id=\"subject-srcc-it-support-pathway\"", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Value scorecards: Scioto River Community College</h1>", html, StringComparison.Ordinal);
+    }
 }
