@@ -39,7 +39,7 @@ public static class AuthoringLoader
             ArgumentNullException.ThrowIfNull(source.Path, nameof(documents));
             ArgumentNullException.ThrowIfNull(source.Text, nameof(documents));
             fileOrder.TryAdd(source.Path, index);
-            if (LoadOne(index, source, errors) is { } document)
+            if (LoadOne(source, errors) is { } document)
             {
                 loaded.Add(document);
             }
@@ -65,7 +65,7 @@ public static class AuthoringLoader
             ordered);
     }
 
-    private static LoadedDocument? LoadOne(int index, SourceDocument source, List<AuthoringError> errors)
+    private static LoadedDocument? LoadOne(SourceDocument source, List<AuthoringError> errors)
     {
         var sink = new ErrorSink(source.Path, errors);
         if (!YamlTreeReader.TryRead(source.Text, sink, out var root))
@@ -106,7 +106,7 @@ public static class AuthoringLoader
             return null;
         }
 
-        var document = new LoadedDocument(index, sink, mapper, kindScalar.Value, record);
+        var document = new LoadedDocument(sink, mapper, kindScalar.Value, record);
         switch (record)
         {
             case Microcredential microcredential:

@@ -1,11 +1,8 @@
 namespace Credence.Domain.Authoring;
 
 /// <summary>One file after mapping: its record (possibly partial when the file has errors), errors and field positions.</summary>
-internal sealed class LoadedDocument(int index, ErrorSink errors, RecordMapper mapper, string kind, object record)
+internal sealed class LoadedDocument(ErrorSink errors, RecordMapper mapper, string kind, object record)
 {
-    /// <summary>The file's place in the input, for ordering.</summary>
-    public int Index { get; } = index;
-
     public ErrorSink Errors { get; } = errors;
 
     public RecordMapper Mapper { get; } = mapper;

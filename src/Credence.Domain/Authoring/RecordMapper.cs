@@ -123,12 +123,14 @@ internal sealed class RecordMapper(ErrorSink errors)
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (target == typeof(string))
         {
-            return Scalar(node, field, "text", out var text) && Set(text, out value);
+            var isText = Scalar(node, field, "text", out var text);
+            value = text;
+            return isText;
         }
 
         if (target == typeof(bool))
         {
-            return Plain(node, field, "true or false", out var text) && Parse(text is "true" or "True" or "TRUE" ? true : text is "false" or "False" or "FALSE" ? false : null, node, field, "true or false", out value);
+            return Plain(node, field, "true or false", out var text) && Parse(ParseBoolean(text), node, field, "true or false", out value);
         }
 
         if (target == typeof(int))
@@ -265,11 +267,13 @@ internal sealed class RecordMapper(ErrorSink errors)
         return false;
     }
 
-    private static bool Set(object? parsed, out object? value)
+    /// <summary>The YAML 1.2 core schema's booleans.</summary>
+    private static bool? ParseBoolean(string text) => text switch
     {
-        value = parsed;
-        return true;
-    }
+        "true" or "True" or "TRUE" => true,
+        "false" or "False" or "FALSE" => false,
+        _ => null,
+    };
 
     private bool Visit(YamlNode node)
     {

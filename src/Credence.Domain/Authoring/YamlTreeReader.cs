@@ -136,7 +136,7 @@ internal static class YamlTreeReader
             case YamlSequence sequence:
                 sequence.Items.Add(node);
                 break;
-            case YamlMapping mapping when parent.PendingKey is null:
+            case YamlMapping when parent.PendingKey is null:
                 parent.PendingKey = node;
                 break;
             case YamlMapping mapping:

@@ -15,7 +15,7 @@ public sealed class MalformedInputTests
         var error = Assert.Single(result.Errors);
         Assert.Equal(AuthoringCodes.YamlSyntax, error.Code);
         Assert.Equal("broken.yaml", error.Path);
-        Assert.Equal(4, error.Line);
+        Assert.Equal((4, 1), (error.Line, error.Column));
         Assert.Null(error.Field);
         Assert.Equal("b", Assert.Single(result.Microcredentials).Id);
     }
@@ -27,7 +27,7 @@ public sealed class MalformedInputTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(AuthoringCodes.YamlSyntax, error.Code);
-        Assert.Equal(4, error.Line);
+        Assert.Equal((4, 14), (error.Line, error.Column));
     }
 
     [Fact]
