@@ -9,6 +9,7 @@ namespace Credence.Domain.Evaluation;
 internal sealed class CompiledFramework
 {
     private static readonly ConditionalWeakTable<ValueFramework, CompiledFramework> Cache = [];
+    private readonly int _criterionCount;
 
     private CompiledFramework(ValueFramework framework)
     {
@@ -24,6 +25,7 @@ internal sealed class CompiledFramework
         Principles = framework.Principles
             .Select(p => new CompiledPrinciple(p, p.Criteria.Select(c => Compile(framework, p, c)).ToList()))
             .ToList();
+        _criterionCount = Principles.Sum(p => p.Criteria.Count);
     }
 
     public ValueFramework Framework { get; }
@@ -55,7 +57,7 @@ internal sealed class CompiledFramework
         EvaluationContext context)
     {
         var principles = new List<PrincipleScore>(Principles.Count);
-        var results = new List<CriterionResult>();
+        var results = new List<CriterionResult>(_criterionCount);
         var principleScores = new List<(double Weight, double Score)>(Principles.Count);
         foreach (var principle in Principles)
         {
@@ -142,19 +144,4 @@ internal sealed class CompiledFramework
     }
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null;
-}
-
-/// <summary>A principle with its compiled criteria.</summary>
-internal sealed record CompiledPrinciple(Principle Principle, IReadOnlyList<CompiledCriterion> Criteria);
-
-/// <summary>A criterion with its full id, check and read parameters.</summary>
-internal sealed record CompiledCriterion(
-    string FullId,
-    Criterion Criterion,
-    Check? Check,
-    CheckArguments? Arguments,
-    bool ForMicrocredentials,
-    bool ForPathways)
-{
-    public bool AppliesTo(SubjectKind kind) => kind == SubjectKind.Microcredential ? ForMicrocredentials : ForPathways;
 }

@@ -27,6 +27,21 @@ public sealed class NotEnoughInformationTests
         Assert.All(undecided, c => Assert.NotNull(c.Code));
     }
 
+    [Theory]
+    [InlineData("pathway-design")]
+    [InlineData("stakeholder-views")]
+    public void A_bare_pathway_is_never_judged_not_met_by_a_criterion_that_lacks_its_data(string frameworkId)
+    {
+        var pathway = new Pathway { Id = "bare", Title = "Bare" };
+
+        var scorecard = Evaluator.Evaluate(pathway, BuiltInFrameworks.Get(frameworkId), new EvaluationContext { AsOf = Subjects.AsOf });
+
+        Assert.NotEmpty(scorecard.Criteria);
+        Assert.All(scorecard.Criteria, c => Assert.Equal(CriterionStatus.NotEnoughInformation, c.Status));
+        Assert.All(scorecard.Criteria, c => Assert.False(string.IsNullOrWhiteSpace(c.Recommendation)));
+        Assert.Null(scorecard.OverallScore);
+    }
+
     [Fact]
     public void A_bare_microcredential_fails_the_EU_completeness_check_except_for_its_title()
     {

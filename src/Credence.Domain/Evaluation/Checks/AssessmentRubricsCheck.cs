@@ -5,6 +5,8 @@ namespace Credence.Domain.Evaluation.Checks;
 /// <summary>Every assessment has a rubric or published criteria for judging mastery.</summary>
 internal sealed class AssessmentRubricsCheck : Check, IMicrocredentialCheck
 {
+    private static readonly IndexedField RubricField = new("assessments", "rubric");
+
     public override string Name => "assessment-rubrics";
 
     public override string Description => "Every assessment has a rubric or criteria text.";
@@ -17,7 +19,7 @@ internal sealed class AssessmentRubricsCheck : Check, IMicrocredentialCheck
             return CheckOutcome.Missing("No assessments are recorded.", "Record the assessments, each with its rubric.", new Evidence("assessments", "none"));
         }
 
-        var evidence = assessments.Select((a, i) => new Evidence($"assessments[{Format.Of(i)}].rubric", string.IsNullOrWhiteSpace(a.Rubric) ? Format.MissingValue : "given")).ToList();
+        var evidence = assessments.Select((a, i) => new Evidence(RubricField[i], string.IsNullOrWhiteSpace(a.Rubric) ? Format.MissingValue : "given")).ToList();
         var withRubric = assessments.Count(a => !string.IsNullOrWhiteSpace(a.Rubric));
         var summary = $"{Format.Of(withRubric)} of {Format.Of(assessments.Count)} assessments have a rubric.";
         const string Recommendation = "Write a rubric for every assessment, aligned with industry standards, that says what mastery looks like.";

@@ -7,6 +7,8 @@ internal sealed class CompetenciesAlignedCheck : Check, IMicrocredentialCheck
 {
     private static readonly string[] Frameworks = Enum.GetValues<SkillFramework>().Select(f => Format.Kebab(f)).ToArray();
 
+    private static readonly IndexedField AlignmentsField = new("competencies", "alignments");
+
     public override string Name => "competencies-aligned";
 
     public override string Description => "At least the minimum share of competencies is aligned to one of the named public taxonomies.";
@@ -30,9 +32,19 @@ internal sealed class CompetenciesAlignedCheck : Check, IMicrocredentialCheck
         var aligned = 0;
         for (var i = 0; i < competencies.Count; i++)
         {
-            var matching = competencies[i].Alignments.Where(a => frameworks.Contains(Format.Kebab(a.Framework))).Select(a => a.Code ?? a.Uri ?? a.Name ?? Format.Kebab(a.Framework)).ToList();
-            evidence.Add(new Evidence($"competencies[{Format.Of(i)}].alignments", Format.Of(matching)));
-            if (matching.Count > 0)
+            string? found = null;
+            foreach (var alignment in competencies[i].Alignments)
+            {
+                var framework = Format.Kebab(alignment.Framework);
+                if (frameworks.Contains(framework))
+                {
+                    var entry = alignment.Code ?? alignment.Uri ?? alignment.Name ?? framework;
+                    found = found is null ? entry : $"{found}, {entry}";
+                }
+            }
+
+            evidence.Add(new Evidence(AlignmentsField[i], found ?? "none"));
+            if (found is not null)
             {
                 aligned++;
             }

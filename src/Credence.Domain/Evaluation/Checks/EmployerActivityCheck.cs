@@ -9,6 +9,8 @@ internal class EmployerActivityCheck : Check, IMicrocredentialCheck, IPathwayChe
 {
     private static readonly string[] Activities = Enum.GetValues<EngagementActivity>().Select(a => Format.Kebab(a)).ToArray();
 
+    private static readonly IndexedField PartnerField = new("employerPartners");
+
     public override string Name => "employer-activity";
 
     public override string Description => "At least a minimum number of employers did one of the named activities, optionally within a maximum age.";
@@ -47,9 +49,16 @@ internal class EmployerActivityCheck : Check, IMicrocredentialCheck, IPathwayChe
         for (var i = 0; i < partners.Count; i++)
         {
             var partner = partners[i];
-            var did = partner.Activities.Select(a => Format.Kebab(a)).ToList();
-            evidence.Add(new Evidence($"employerPartners[{Format.Of(i)}]", $"{partner.Employer}: {Format.Of(did)} ({Format.Of(partner.Date)})"));
-            var counts = did.Any(activities.Contains)
+            var did = new string[partner.Activities.Count];
+            var matches = false;
+            for (var a = 0; a < did.Length; a++)
+            {
+                did[a] = Format.Kebab(partner.Activities[a]);
+                matches |= activities.Contains(did[a]);
+            }
+
+            evidence.Add(new Evidence(PartnerField[i], $"{partner.Employer}: {Format.Of(did)} ({Format.Of(partner.Date)})"));
+            var counts = matches
                 && (maxAge is null || (partner.Date is { } date && date >= context.AsOf.AddMonths(-maxAge.Value)));
             if (counts)
             {

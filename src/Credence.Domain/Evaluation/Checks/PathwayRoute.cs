@@ -56,6 +56,3 @@ internal sealed class PathwayRoute
     public static CheckOutcome NoStagesOutcome() =>
         CheckOutcome.Missing("The pathway has no stages.", "Record the pathway's stages and the microcredentials of each.", new Evidence("stages", "none"));
 }
-
-/// <summary>A stage with its microcredentials.</summary>
-internal sealed record ResolvedStage(PathwayStage Stage, IReadOnlyList<Microcredential> Microcredentials);

@@ -5,6 +5,8 @@ namespace Credence.Domain.Evaluation.Checks;
 /// <summary>Every competency is assessed by a performance-based assessment (the learner performs the skill).</summary>
 internal sealed class PerformanceAssessmentCheck : Check, IMicrocredentialCheck
 {
+    private static readonly IndexedField AssessmentField = new("assessments");
+
     public override string Name => "performance-assessment";
 
     public override string Description => "Every competency is assessed by at least one performance-based assessment.";
@@ -30,10 +32,22 @@ internal sealed class PerformanceAssessmentCheck : Check, IMicrocredentialCheck
             }
         }
 
-        var uncovered = competencies.Where(c => !covered.Contains(c.Id)).Select(c => c.Id).ToList();
+        var uncovered = new List<string>();
+        foreach (var competency in competencies)
+        {
+            if (!covered.Contains(competency.Id))
+            {
+                uncovered.Add(competency.Id);
+            }
+        }
+
         var evidence = new List<Evidence>(microcredential.Assessments.Count + 1);
-        evidence.AddRange(microcredential.Assessments.Select((a, i) => new Evidence(
-            $"assessments[{Format.Of(i)}]", $"{a.Id}: {Format.Kebab(a.Method)}, performance-based {Format.Of(a.PerformanceBased)}, assesses {Format.Of(a.Assesses)}")));
+        for (var i = 0; i < microcredential.Assessments.Count; i++)
+        {
+            var a = microcredential.Assessments[i];
+            evidence.Add(new Evidence(AssessmentField[i], $"{a.Id}: {Format.Kebab(a.Method)}, performance-based {Format.Of(a.PerformanceBased)}, assesses {Format.Of(a.Assesses)}"));
+        }
+
         evidence.Add(new Evidence("competencies without a performance-based assessment", Format.Of(uncovered)));
         if (uncovered.Count == 0)
         {

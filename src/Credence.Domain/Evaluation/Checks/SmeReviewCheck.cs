@@ -8,6 +8,8 @@ internal sealed class SmeReviewCheck : Check, IMicrocredentialCheck
 {
     private static readonly string[] ReviewerKinds = Enum.GetValues<ReviewerKind>().Select(k => Format.Kebab(k)).ToArray();
 
+    private static readonly IndexedField ReviewField = new("qualityReviews");
+
     public override string Name => "sme-review";
 
     public override string Description => "A review by one of the named kinds of reviewer approved the design (with or without changes).";
@@ -30,7 +32,7 @@ internal sealed class SmeReviewCheck : Check, IMicrocredentialCheck
 
         var kinds = arguments.List("reviewer-kinds");
         var evidence = reviews
-            .Select((r, i) => new Evidence($"qualityReviews[{Format.Of(i)}]", $"{Format.Kebab(r.ReviewerKind)}, {Format.Kebab(r.Outcome)}, {Format.Of(r.Date)}"))
+            .Select((r, i) => new Evidence(ReviewField[i], $"{Format.Kebab(r.ReviewerKind)}, {Format.Kebab(r.Outcome)}, {Format.Of(r.Date)}"))
             .ToList();
         var approved = reviews.Any(r => kinds.Contains(Format.Kebab(r.ReviewerKind)) && r.Outcome != ReviewOutcome.Rejected);
         if (approved)
