@@ -150,16 +150,17 @@ internal static class HtmlReport
         html.AppendLine("<div class=\"scroll\"><table class=\"criteria\">");
         html.AppendLine(Inv($"<caption>Criteria of {E(scorecard.FrameworkTitle)}</caption>"));
         html.AppendLine("<thead><tr><th scope=\"col\">Status</th><th scope=\"col\">Criterion</th><th scope=\"col\">Finding and evidence</th><th scope=\"col\">Recommendation</th></tr></thead>");
-        html.AppendLine("<tbody>");
         var principleTitles = scorecard.Principles.ToDictionary(p => p.PrincipleId, p => p.Title, StringComparer.Ordinal);
         string? currentPrinciple = null;
         foreach (var criterion in scorecard.Criteria)
         {
+            // One row group per principle, headed by the principle's title.
             if (criterion.PrincipleId != currentPrinciple)
             {
+                html.AppendLine(currentPrinciple is null ? "<tbody>" : "</tbody><tbody>");
                 currentPrinciple = criterion.PrincipleId;
                 var principleTitle = principleTitles.GetValueOrDefault(criterion.PrincipleId, criterion.PrincipleId);
-                html.AppendLine(Inv($"<tr class=\"group\"><th scope=\"colgroup\" colspan=\"4\">{E(principleTitle)}</th></tr>"));
+                html.AppendLine(Inv($"<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"4\">{E(principleTitle)}</th></tr>"));
             }
 
             var statusId = ReportText.StatusId(criterion.Status);
@@ -199,7 +200,7 @@ internal static class HtmlReport
             html.AppendLine(Inv($"</td><td>{E(recommendation ?? string.Empty)}</td></tr>"));
         }
 
-        html.AppendLine("</tbody></table></div>");
+        html.AppendLine(currentPrinciple is null ? "</table></div>" : "</tbody></table></div>");
         html.AppendLine("</article>");
     }
 
