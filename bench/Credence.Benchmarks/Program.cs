@@ -1,5 +1,12 @@
 using BenchmarkDotNet.Running;
+using Credence.Benchmarks;
 using Credence.Benchmarks.Evaluation;
+
+if (args is ["search-latency"])
+{
+    SearchLatency.Run(Console.Out);
+    return;
+}
 
 if (args is ["evaluation-harness"])
 {

@@ -126,7 +126,8 @@ public sealed partial class LaborMarketDataset : ILaborMarketFacts
 
     internal static LaborMarketDataset FromData(LaborMarketData data, string name) => new(data, name, null);
 
-    private static LaborMarketDataset LoadEmbedded()
+    /// <summary>Reads the embedded resource afresh (the benchmarks measure this; callers use <see cref="Embedded"/>).</summary>
+    internal static LaborMarketDataset LoadEmbedded()
     {
         using var stream = typeof(LaborMarketDataset).Assembly.GetManifestResourceStream(EmbeddedResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {EmbeddedResourceName} is missing from the assembly.");

@@ -24,6 +24,9 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     /// <summary>The repository's <c>samples</c> folder.</summary>
     public static string Samples { get; } = Path.Combine(RepositoryRoot(), "samples");
 
+    /// <summary>The built-in framework files, as an institution would copy them to make its own.</summary>
+    public static string BuiltInFrameworks { get; } = Path.Combine(RepositoryRoot(), "src", "Credence.Domain", "Frameworks", "BuiltIn");
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

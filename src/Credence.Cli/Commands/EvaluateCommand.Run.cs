@@ -3,7 +3,6 @@ using Credence.Cli.Reports;
 using Credence.Domain.Authoring;
 using Credence.Domain.Evaluation;
 using Credence.Domain.Frameworks;
-using Credence.Domain.LaborMarket;
 using Credence.Domain.Microcredentials;
 using Credence.Domain.Pathways;
 using Credence.LaborMarket;
@@ -61,7 +60,19 @@ internal static partial class EvaluateCommand
         var problems = loaded.Errors.Select(e => new InputProblem(e.Code, e.Message, e.Path, e.Line, e.Column, e.Field)).ToList();
 
         // 3. Frameworks: built in or from files, with the institution's overrides applied.
-        var (frameworks, frameworkProblems, unknown) = await ResolveFrameworksAsync(options, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ValueFramework> frameworks;
+        IReadOnlyList<InputProblem> frameworkProblems;
+        IReadOnlyList<string> unknown;
+        try
+        {
+            (frameworks, frameworkProblems, unknown) = await ResolveFrameworksAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"{CliCodes.ReadFailed}: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         problems.AddRange(frameworkProblems);
         if (unknown.Count > 0)
         {

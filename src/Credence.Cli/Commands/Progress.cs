@@ -20,7 +20,7 @@ internal sealed class Progress
     private readonly int _total;
     private readonly bool _enabled;
     private int _done;
-    private int _lastShown = -1;
+    private int _lastShown;
 
     public Progress(TextWriter error, bool isTerminal, string verb, int total)
     {
@@ -29,6 +29,9 @@ internal sealed class Progress
         _verb = verb;
         _total = total;
         _enabled = isTerminal ? total >= TerminalThreshold : total >= RedirectedThreshold;
+
+        // A terminal shows the first item at once; redirected output starts at the first tenth.
+        _lastShown = isTerminal ? -1 : 0;
     }
 
     /// <summary>One more item is done.</summary>

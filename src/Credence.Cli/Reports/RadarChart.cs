@@ -9,11 +9,13 @@ namespace Credence.Cli.Reports;
 internal static class RadarChart
 {
     private const double Width = 600;
-    private const double Height = 470;
+    private const double Height = 500;
     private const double CentreX = Width / 2;
     private const double CentreY = Height / 2;
     private const double Radius = 150;
-    private const int LabelWidth = 18;
+    private const int SideLabelWidth = 18;
+    private const int TopLabelWidth = 32;
+    private const int MaxLabelLines = 3;
 
     /// <summary>Draws the chart; undecided principles sit at the centre and are labelled "n/a".</summary>
     public static string Svg(IReadOnlyList<PrincipleScore> principles, string title, string id)
@@ -68,8 +70,15 @@ internal static class RadarChart
         var x = CentreX + ((Radius + 14) * Math.Cos(angle));
         var y = CentreY + ((Radius + 14) * Math.Sin(angle));
         var cos = Math.Cos(angle);
-        var anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
-        var lines = Wrap(principle.Title, LabelWidth);
+        var anchor = cos > 0.1 ? "start" : cos < -0.1 ? "end" : "middle";
+
+        // Labels above and below the chart have room to be wider than those at its sides.
+        var lines = Wrap(principle.Title, Math.Abs(cos) <= 0.1 ? TopLabelWidth : SideLabelWidth);
+        if (lines.Count > MaxLabelLines)
+        {
+            lines = [.. lines.Take(MaxLabelLines - 1), lines[MaxLabelLines - 1] + "…"];
+        }
+
         lines.Add(ReportText.Score(principle.Score));
         var sin = Math.Sin(angle);
 
@@ -78,6 +87,7 @@ internal static class RadarChart
         var firstY = sin < -0.3 ? y - ((lines.Count - 1) * lineHeight) : sin > 0.3 ? y + 9 : y - ((lines.Count - 2) * lineHeight / 2);
         var text = new StringBuilder();
         text.Append(Inv($"<text class=\"label\" text-anchor=\"{anchor}\" x=\"{x:0.#}\" y=\"{firstY:0.#}\">"));
+        text.Append(Inv($"<title>{Encode(principle.Title)}: {ReportText.Score(principle.Score)}</title>"));
         for (var i = 0; i < lines.Count; i++)
         {
             var cls = i == lines.Count - 1 ? " class=\"value\"" : string.Empty;

@@ -44,7 +44,10 @@ internal static class TableReport
         text.AppendLine(CultureInfo.InvariantCulture, $"{ReportText.Framework(scorecard)} · as of {ReportText.Date(scorecard.AsOf)}");
         if (scorecard.DataVintage is not null)
         {
-            text.AppendLine(style.Dim($"labor-market data: {scorecard.DataVintage}"));
+            foreach (var line in Wrap($"labor-market data: {scorecard.DataVintage}", TextWidth))
+            {
+                text.AppendLine(style.Dim(line));
+            }
         }
 
         text.AppendLine();

@@ -125,27 +125,21 @@ internal sealed class SkillSearchIndex
             return [];
         }
 
-        var best = new Dictionary<int, (int Rank, int Term, SearchMatch Match)>();
+        var best = new TopHits(limit);
         CollectPrefix(text, best, framework);
         var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (Covered(best) < limit)
+        if (!best.IsFull)
         {
             CollectWordPrefix(tokens, best, framework);
         }
 
-        if (Covered(best) < limit)
+        if (!best.IsFull)
         {
             CollectFuzzy(tokens, best, framework);
         }
 
-        return [.. best
-            .OrderBy(b => b.Value.Rank)
-            .ThenBy(b => _entries[b.Key].Name, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(b => ToHit(b.Key, b.Value.Term, b.Value.Match))];
+        return [.. best.Items.Select(b => ToHit(b.Entry, b.Term, b.Match))];
     }
-
-    private static int Covered(Dictionary<int, (int Rank, int Term, SearchMatch Match)> best) => best.Count;
 
     private SkillSearchHit ToHit(int entryIndex, int term, SearchMatch match)
     {
@@ -153,7 +147,7 @@ internal sealed class SkillSearchIndex
         return new SkillSearchHit(entry.Framework, entry.Code, entry.Uri, entry.Name, entry.Category, _termPreferred[term] ? null : _termLabel[term], match);
     }
 
-    private void Offer(Dictionary<int, (int Rank, int Term, SearchMatch Match)> best, int term, SearchMatch match, SkillFramework? framework)
+    private void Offer(TopHits best, int term, SearchMatch match, SkillFramework? framework)
     {
         var entry = _termEntry[term];
         if (framework is not null && _entries[entry].Framework != framework)
@@ -161,14 +155,11 @@ internal sealed class SkillSearchIndex
             return;
         }
 
-        var rank = ((int)match * TierSpan) - _termScore[term];
-        if (!best.TryGetValue(entry, out var current) || rank < current.Rank)
-        {
-            best[entry] = (rank, term, match);
-        }
+        // Ties on rank keep the entry added first (O*NET before ESCO, then file order), which is deterministic.
+        best.Offer(((int)match * TierSpan) - _termScore[term], entry, term, match);
     }
 
-    private void CollectPrefix(string text, Dictionary<int, (int Rank, int Term, SearchMatch Match)> best, SkillFramework? framework)
+    private void CollectPrefix(string text, TopHits best, SkillFramework? framework)
     {
         var start = LowerBound(_sortedTerms.Length, i => _termText[_sortedTerms[i]], text);
         for (var i = start; i < _sortedTerms.Length; i++)
@@ -184,28 +175,44 @@ internal sealed class SkillSearchIndex
         }
     }
 
-    private void CollectWordPrefix(string[] tokens, Dictionary<int, (int Rank, int Term, SearchMatch Match)> best, SkillFramework? framework)
+    private void CollectWordPrefix(string[] tokens, TopHits best, SkillFramework? framework)
     {
-        var anchor = tokens.OrderByDescending(t => t.Length).First();
-        var start = LowerBound(_words.Length, i => _words[i], anchor);
-        for (var i = start; i < _words.Length && _words[i].StartsWith(anchor, StringComparison.Ordinal); i++)
+        if (tokens.Max(t => t.Length) < 2)
+        {
+            // Every word of a one-letter query matches tens of thousands of labels; the prefix tier answers it.
+            return;
+        }
+
+        // Walk the postings of the rarest token and check the others against each label.
+        var (anchor, start, end) = tokens
+            .Where(t => t.Length >= 2)
+            .Select(t => (Token: t, Start: LowerBound(_words.Length, i => _words[i], t), End: LowerBound(_words.Length, i => _words[i], t + char.MaxValue)))
+            .MinBy(r => r.End - r.Start);
+        var others = tokens.Where(t => !ReferenceEquals(t, anchor)).ToArray();
+        for (var i = start; i < end; i++)
         {
             var term = _wordTerms[i];
-            if (tokens.Length == 1 || AllTokensStartWords(_termText[term], tokens))
+            if (others.Length == 0 || AllTokensStartWords(_termText[term], others))
             {
                 Offer(best, term, SearchMatch.WordPrefix, framework);
             }
         }
     }
 
-    private void CollectFuzzy(string[] tokens, Dictionary<int, (int Rank, int Term, SearchMatch Match)> best, SkillFramework? framework)
+    private void CollectFuzzy(string[] tokens, TopHits best, SkillFramework? framework)
     {
-        var anchor = tokens.OrderByDescending(t => t.Length).First();
-        if (anchor.Length < 4)
+        // Correct the longest token that starts no word at all; when every token starts some word, there is no typo to correct.
+        var anchor = tokens
+            .Where(t => t.Length >= 4)
+            .Where(t => LowerBound(_words.Length, i => _words[i], t) is var at && (at == _words.Length || !_words[at].StartsWith(t, StringComparison.Ordinal)))
+            .OrderByDescending(t => t.Length)
+            .FirstOrDefault();
+        if (anchor is null)
         {
             return;
         }
 
+        var others = tokens.Where(t => !ReferenceEquals(t, anchor)).ToArray();
         var maxDistance = anchor.Length >= 7 ? 2 : 1;
         for (var length = anchor.Length - maxDistance; length <= anchor.Length + maxDistance; length++)
         {
@@ -216,16 +223,18 @@ internal sealed class SkillSearchIndex
 
             foreach (var word in candidates)
             {
-                if (EditDistance.Within(anchor, word, maxDistance))
+                if (!EditDistance.Within(anchor, word, maxDistance))
                 {
-                    var start = LowerBound(_words.Length, i => _words[i], word);
-                    for (var i = start; i < _words.Length && _words[i] == word; i++)
+                    continue;
+                }
+
+                var start = LowerBound(_words.Length, i => _words[i], word);
+                for (var i = start; i < _words.Length && _words[i] == word; i++)
+                {
+                    var term = _wordTerms[i];
+                    if (others.Length == 0 || AllTokensStartWords(_termText[term], others))
                     {
-                        var term = _wordTerms[i];
-                        if (tokens.Length == 1 || AllTokensStartWords(_termText[term], [.. tokens.Where(t => t != anchor)]))
-                        {
-                            Offer(best, term, SearchMatch.Fuzzy, framework);
-                        }
+                        Offer(best, term, SearchMatch.Fuzzy, framework);
                     }
                 }
             }

@@ -243,4 +243,106 @@ public sealed class EvaluateCommandTests
         var array = JsonNode.Parse(run.Out)!.AsArray();
         Assert.All(array, item => Assert.Equal(JsonReport.SchemaVersion, (string?)item!["schemaVersion"]));
     }
+
+    [Fact]
+    public async Task Evaluate_applies_an_institutions_framework_override()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("srcc-mvf.yaml", """
+            framework: mvf
+            id: srcc-mvf
+            versionSuffix: srcc
+            weights:
+              principles: { access: 3 }
+            parameters:
+              access.affordable: { max-total: 2000, partly-max-total: 4000 }
+            disabled: [shareable.machine-readable]
+            """);
+        var network = Path.Combine(CliRun.Samples, "microcredentials", "network-support-essentials.yaml");
+
+        var run = await CliRun.RunAsync("evaluate", network, "--include", CliRun.Samples, "--json", "--no-labor-market", "--framework", "srcc-mvf", "--framework-override", file);
+
+        Assert.Equal(0, run.ExitCode);
+        var card = Assert.Single(JsonReport.Read(run.Out));
+        Assert.Equal("srcc-mvf", card.FrameworkId);
+        Assert.EndsWith("+srcc", card.FrameworkVersion, StringComparison.Ordinal);
+        Assert.Equal(3, card.Principles.Single(p => p.PrincipleId == "access").Weight);
+        Assert.Equal(Domain.Evaluation.CriterionStatus.Met, card.Criteria.Single(c => c.CriterionId.EndsWith(".access.affordable", StringComparison.Ordinal)).Status);
+        Assert.DoesNotContain(card.Criteria, c => c.CriterionId.EndsWith(".shareable.machine-readable", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Evaluate_reports_a_bad_framework_override_with_its_code_and_exits_1()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("bad-override.yaml", "framework: mvf\ndisabled: [access.no-such-criterion]\n");
+
+        var run = await CliRun.RunAsync("evaluate", CliRun.Samples, "--framework-override", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{Domain.Evaluation.RuleCodes.UnknownCriterion}: {file}:", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Out);
+    }
+
+    [Fact]
+    public async Task Evaluate_reports_an_override_for_a_framework_that_is_not_loaded()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("other.yaml", "framework: somebody-elses\n");
+
+        var run = await CliRun.RunAsync("evaluate", CliRun.Samples, "--framework-override", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith(CliCodes.OverrideFrameworkUnknown + ":", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evaluate_scores_against_a_framework_file_an_institution_wrote()
+    {
+        using var folder = new TempFolder();
+        var builtIn = await File.ReadAllTextAsync(Path.Combine(CliRun.BuiltInFrameworks, "stakeholder-views.yaml"), TestContext.Current.CancellationToken);
+        var file = folder.Write("our-views.yaml", builtIn.Replace("id: stakeholder-views", "id: srcc-views", StringComparison.Ordinal));
+
+        var run = await CliRun.RunAsync("evaluate", CliRun.Samples, "--framework", file, "--json", "--no-labor-market");
+
+        Assert.Equal(0, run.ExitCode);
+        var scorecards = JsonReport.Read(run.Out);
+        Assert.All(scorecards, s => Assert.Equal("srcc-views", s.FrameworkId));
+        Assert.Equal(SampleMicrocredentials + SamplePathways, scorecards.Count);
+    }
+
+    public static TheoryData<string, string> FilesInAnExistingFolder => new()
+    {
+        { "markdown", "scorecards.md" },
+        { "table", "scorecards.txt" },
+        { "json", "scorecards.json" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FilesInAnExistingFolder))]
+    public async Task Evaluate_out_to_an_existing_folder_writes_one_named_file(string format, string name)
+    {
+        using var folder = new TempFolder();
+
+        var run = await CliRun.RunAsync("evaluate", CliRun.Samples, "--format", format, "--out", folder.Path, "--no-labor-market");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal([name], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+        Assert.Contains("Medical Terminology", await File.ReadAllTextAsync(Path.Combine(folder.Path, name), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evaluate_writes_one_self_contained_html_file_when_out_names_one()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "report.html");
+
+        var run = await CliRun.RunAsync("evaluate", CliRun.Samples, "--format", "html", "--out", output, "--no-labor-market");
+
+        Assert.Equal(0, run.ExitCode);
+        var html = await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Text.RegularExpressions.Regex.Count(html, "<article class=\"scorecard\""), System.Text.RegularExpressions.Regex.Count(html, "<svg class=\"radar\""));
+        Assert.Contains("id=\"subject-srcc-it-support-pathway\"", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Value scorecards: Scioto River Community College</h1>", html, StringComparison.Ordinal);
+    }
 }

@@ -47,7 +47,7 @@ public sealed class RadarChartTests
         Assert.Equal(rim, Distance(centre, Number(dots[0], "cx"), Number(dots[0], "cy")), 0.2);
         Assert.Equal(0, Distance(centre, Number(dots[1], "cx"), Number(dots[1], "cy")), 0.2);
         Assert.Contains("undecided", (string?)dots[1].Attribute("class"), StringComparison.Ordinal);
-        Assert.Contains("n/a", svg.Descendants(ns + "text").Single(t => t.Value.StartsWith("Quality", StringComparison.Ordinal)).Value, StringComparison.Ordinal);
+        Assert.Contains("n/a", svg.Descendants(ns + "text").Single(t => t.Value.Contains("Quality", StringComparison.Ordinal)).Elements(ns + "tspan").Last().Value, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,6 +64,24 @@ public sealed class RadarChartTests
         var description = svg.Element(ns + "desc")!.Value;
         Assert.Contains("Access 80", description, StringComparison.Ordinal);
         Assert.Contains("Quality & rigour 40", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Radar_chart_keeps_long_principle_titles_to_three_lines_and_the_score()
+    {
+        PrincipleScore[] principles =
+        [
+            new("a", "Two or more stackable, portable credentials toward further credentials up to a degree", 1, 50, 0, 2, 0, 0),
+            new("b", "Aligned with regional labor-market trends, employment needs and wages", 1, 75, 1, 0, 0, 0),
+            new("c", "Flexible delivery", 1, 100, 1, 0, 0, 0),
+        ];
+
+        var svg = XElement.Parse(RadarChart.Svg(principles, "Chart", "c"));
+
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var labels = svg.Descendants(ns + "text").Where(e => (string?)e.Attribute("class") == "label").ToList();
+        Assert.All(labels, label => Assert.InRange(label.Elements(ns + "tspan").Count(), 2, 4));
+        Assert.Equal(principles[0].Title + ": 50", labels[0].Element(ns + "title")!.Value);
     }
 
     private static double Number(XElement element, string attribute) =>
