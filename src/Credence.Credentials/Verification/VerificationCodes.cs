@@ -156,4 +156,12 @@ public static class VerificationCodes
 
     /// <summary>The baked payload is neither a JSON object nor a compact JWS (or not UTF-8).</summary>
     public const string BakeInvalidPayload = "bake.invalid-payload";
+
+    // Open Badges 3.0 / CLR 2.0 documents
+
+    /// <summary>The credential against the bundled Open Badges 3.0 / CLR 2.0 JSON Schema for its type.</summary>
+    public const string Ob3Schema = "ob3.schema";
+
+    /// <summary>The credential against a schema its own <c>credentialSchema</c> lists; not checked when that schema is not bundled.</summary>
+    public const string Ob3CredentialSchema = "ob3.credential-schema";
 }
