@@ -164,4 +164,34 @@ public static class VerificationCodes
 
     /// <summary>The credential against a schema its own <c>credentialSchema</c> lists; not checked when that schema is not bundled.</summary>
     public const string Ob3CredentialSchema = "ob3.credential-schema";
+
+    /// <summary>The input is a JSON object, a compact JWS or a baked image carrying one.</summary>
+    public const string Ob3Format = "ob3.format";
+
+    /// <summary>The first <c>@context</c> is the VC 2.0 (or VC 1.1) context and an Open Badges 3.0 or CLR 2.0 context is present.</summary>
+    public const string Ob3Context = "ob3.context";
+
+    /// <summary>The <c>type</c> includes <c>VerifiableCredential</c> and an Open Badges or CLR credential type.</summary>
+    public const string Ob3Type = "ob3.type";
+
+    /// <summary>The credential subject has an <c>id</c> or an <c>identifier</c>.</summary>
+    public const string Ob3SubjectIdentified = "ob3.subject-identified";
+
+    /// <summary>The embedded proof: failed when there is none; not checked for Data Integrity proofs by this version.</summary>
+    public const string Ob3Proof = "ob3.proof";
+
+    /// <summary>The refresh service (optional; skipped).</summary>
+    public const string Ob3Refresh = "ob3.refresh";
+
+    /// <summary>The validity period: passed when within it; failed when a date is not an <c>xsd:dateTime</c>.</summary>
+    public const string Ob3Validity = "ob3.validity";
+
+    /// <summary>The credential's <c>validFrom</c> (VC 1.1 <c>issuanceDate</c>) is in the future.</summary>
+    public const string Ob3NotYetValid = "ob3.not-yet-valid";
+
+    /// <summary>The credential's <c>validUntil</c> (VC 1.1 <c>expirationDate</c>) is in the past.</summary>
+    public const string Ob3Expired = "ob3.expired";
+
+    /// <summary>The credential was awarded to the expected recipient (subject id, or a plain or <c>sha256$</c>-hashed identifier).</summary>
+    public const string Ob3Recipient = "ob3.recipient";
 }
