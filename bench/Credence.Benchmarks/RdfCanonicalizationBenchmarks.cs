@@ -9,6 +9,7 @@ namespace Credence.Benchmarks;
 
 /// <summary>N-Quads parsing and RDFC-1.0 canonicalization of the 1EdTech eddsa-rdfc-2022 test vectors (Open Badge: 16 quads, 1 blank node; CLR: 49 quads, 3 blank nodes, a named graph).</summary>
 [MemoryDiagnoser]
+[MinColumn]
 public partial class RdfCanonicalizationBenchmarks
 {
     private string _nquads = string.Empty;

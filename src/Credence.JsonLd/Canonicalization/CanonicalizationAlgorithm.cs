@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.ObjectModel;
 using System.Text;
 using Credence.JsonLd.Rdf;
 
@@ -117,7 +118,7 @@ internal static class CanonicalizationAlgorithm
         }
 
         // 7) Return the serialized canonical form of the canonicalized dataset.
-        return new RdfCanonicalizationResult(Serialize(state), issuedIdentifiers);
+        return new RdfCanonicalizationResult(Serialize(state), new ReadOnlyDictionary<string, string>(issuedIdentifiers));
     }
 
     /// <summary>§5 Serialization: each quad in canonical n-quads form with canonical labels, sorted into code point order, duplicates removed, concatenated.</summary>
@@ -131,7 +132,7 @@ internal static class CanonicalizationAlgorithm
             state.CanonicalIssuer.TryGetIdentifier(n, out canonicalLabels[n]);
         }
 
-        using var output = new Utf8Buffer(state.Terms.Length + (quads.Length * 40));
+        using var output = new Utf8Buffer((int)Math.Min(state.Terms.Length + (quads.Length * 40L), 1 << 20));
         var rented = ArrayPool<LineRange>.Shared.Rent(quads.Length);
         try
         {
@@ -143,7 +144,7 @@ internal static class CanonicalizationAlgorithm
                 lines[q] = new LineRange(start, output.Length - start);
             }
 
-            Utf8Lines.Sort(lines, output);
+            Utf8Lines.Sort(lines, output, state.SortOrder);
 
             var sortedStart = output.Length;
             output.EnsureCapacity(sortedStart);

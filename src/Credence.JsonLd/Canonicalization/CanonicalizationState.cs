@@ -22,7 +22,8 @@ internal sealed class CanonicalizationState : IDisposable
     {
         _hashAlgorithm = options.HashAlgorithm;
         _workLimit = options.WorkLimit;
-        Terms = new Utf8Buffer(Math.Max(1024, dataset.Count * 96));
+        SortOrder = options.SortOrder;
+        Terms = new Utf8Buffer((int)Math.Clamp(dataset.Count * 96L, 1024, 1 << 20));
         Scratch = new Utf8Buffer();
         CanonicalIssuer = new IdentifierIssuer(CanonicalPrefix);
 
@@ -95,6 +96,9 @@ internal sealed class CanonicalizationState : IDisposable
             }
         }
     }
+
+    /// <summary>How N-Quads lines are ordered.</summary>
+    public RdfcSortOrder SortOrder { get; }
 
     /// <summary>UTF-8 canonical serializations of the non-blank terms.</summary>
     public Utf8Buffer Terms { get; }

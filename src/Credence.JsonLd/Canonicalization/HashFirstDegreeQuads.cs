@@ -32,7 +32,7 @@ internal static class HashFirstDegreeQuads
             }
 
             // 4) Sort nquads in Unicode code point order.
-            Utf8Lines.Sort(nquads, nquadsBuffer);
+            Utf8Lines.Sort(nquads, nquadsBuffer, state.SortOrder);
 
             // 5) Return the hash that results from passing the sorted and concatenated nquads through the hash algorithm.
             // Note: the lines are copied into sorted order behind the unsorted ones, so the hash runs once over one span.

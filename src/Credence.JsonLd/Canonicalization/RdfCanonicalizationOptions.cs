@@ -16,4 +16,7 @@ public sealed record RdfCanonicalizationOptions
     /// <see cref="RdfcErrorCodes.WorkLimitExceeded"/>. Datasets whose blank nodes all differ in their own quads do none of this work.
     /// </summary>
     public int WorkLimit { get; init; } = DefaultWorkLimit;
+
+    /// <summary>How N-Quads lines are ordered; <see cref="RdfcSortOrder.CodePoint"/> (the specification) unless set.</summary>
+    public RdfcSortOrder SortOrder { get; init; } = RdfcSortOrder.CodePoint;
 }

@@ -55,7 +55,7 @@ public static class NQuads
     public static string Serialize(RdfDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        using var buffer = new Utf8Buffer(Math.Max(256, dataset.Count * 128));
+        using var buffer = new Utf8Buffer((int)Math.Clamp(dataset.Count * 128L, 256, 1 << 20));
         foreach (var quad in dataset.Quads)
         {
             CanonicalNQuadsWriter.WriteQuad(buffer, quad);

@@ -56,6 +56,23 @@ public sealed class RdfCanonicalizerTests
     }
 
     [Fact]
+    public void The_UTF16_code_unit_sort_order_reproduces_the_JavaScript_ordering_when_asked()
+    {
+        var dataset = new RdfDataset(
+        [
+            new Quad(RdfTerm.Iri("urn:ex:s"), RdfTerm.Iri("urn:ex:p"), RdfTerm.Literal("\uFFFD"), RdfTerm.DefaultGraph),
+            new Quad(RdfTerm.Iri("urn:ex:s"), RdfTerm.Iri("urn:ex:p"), RdfTerm.Literal("\U0001F303"), RdfTerm.DefaultGraph),
+            new Quad(RdfTerm.Iri("urn:ex:s"), RdfTerm.Iri("urn:ex:p"), RdfTerm.Literal("\u00E9"), RdfTerm.DefaultGraph),
+        ]);
+
+        var result = RdfCanonicalizer.Canonicalize(dataset, new RdfCanonicalizationOptions { SortOrder = RdfcSortOrder.Utf16CodeUnit });
+
+        Assert.Equal(
+            "<urn:ex:s> <urn:ex:p> \"\u00E9\" .\n<urn:ex:s> <urn:ex:p> \"\U0001F303\" .\n<urn:ex:s> <urn:ex:p> \"\uFFFD\" .\n",
+            result.CanonicalNQuads);
+    }
+
+    [Fact]
     public void Canonicalize_uses_canonical_escapes_in_the_output()
     {
         var dataset = NQuads.Parse("_:x <urn:ex:p> \"tab\\u0009 bell\\u0007 quote\\\" del\\u007f\" .");
@@ -192,6 +209,7 @@ public sealed class RdfCanonicalizerTests
         Assert.Throws<ArgumentNullException>(() => RdfCanonicalizer.Canonicalize(null!));
         Assert.Throws<ArgumentOutOfRangeException>(() => RdfCanonicalizer.Canonicalize(new RdfDataset(), new RdfCanonicalizationOptions { WorkLimit = -1 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => RdfCanonicalizer.Canonicalize(new RdfDataset(), new RdfCanonicalizationOptions { HashAlgorithm = (RdfcHashAlgorithm)7 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RdfCanonicalizer.Canonicalize(new RdfDataset(), new RdfCanonicalizationOptions { SortOrder = (RdfcSortOrder)7 }));
         Assert.Throws<ArgumentException>(() => RdfCanonicalizer.Canonicalize(blankPredicate));
         Assert.Throws<ArgumentException>(() => RdfCanonicalizer.Canonicalize(literalGraph));
     }
