@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Credence.Credentials.Baking;
+using Credence.Credentials.DataIntegrity;
 using Credence.Credentials.Documents;
 using Credence.Credentials.Jwt;
 using Credence.Credentials.Schemas;
@@ -10,8 +11,8 @@ namespace Credence.Credentials.Verification;
 
 /// <summary>Verifies Open Badges 3.0 and CLR 2.0 credentials (JSON, VC-JWT, baked PNG or SVG) in the order of the Open Badges 3.0
 /// verification section, reporting every check with a stable code.</summary>
-/// <remarks>Embedded Data Integrity proofs are reported <see cref="CheckStatus.NotChecked"/> (<see cref="VerificationCodes.Ob3Proof"/>) by this
-/// version, and JSON-LD safe-mode validation is not run; VC-JWT proofs are verified.</remarks>
+/// <remarks>Embedded proofs (<c>eddsa-rdfc-2022</c>, <c>eddsa-2022</c>, <c>Ed25519Signature2020</c>) are verified with JSON-LD safe-mode
+/// canonicalization, which is also the JSON-LD validation step; VC-JWT proofs are verified with <see cref="VcJwt"/>.</remarks>
 /// <seealso href="https://www.imsglobal.org/spec/ob/v3p0/#verification-and-validation"/>
 public sealed class CredentialVerifier
 {
@@ -22,13 +23,20 @@ public sealed class CredentialVerifier
 
     private readonly VerifierOptions _options;
     private readonly StatusChecker _status;
+    private readonly DataIntegrityOptions _dataIntegrity;
 
     /// <summary>Initializes a new instance of the <see cref="CredentialVerifier"/> class.</summary>
     /// <param name="options">The options; null for offline verification with the system clock.</param>
     public CredentialVerifier(VerifierOptions? options = null)
     {
         _options = options ?? new VerifierOptions();
-        _status = new StatusChecker(new StatusCheckOptions { Fetcher = _options.Fetcher, TimeProvider = _options.TimeProvider });
+        _dataIntegrity = new DataIntegrityOptions { Fetcher = _options.Fetcher };
+        _status = new StatusChecker(new StatusCheckOptions
+        {
+            Fetcher = _options.Fetcher,
+            TimeProvider = _options.TimeProvider,
+            ListCredentialVerifier = VerifyListCredentialAsync,
+        });
     }
 
     /// <summary>Verifies a credential given as bytes: a baked PNG or SVG, or UTF-8 JSON or compact JWS.</summary>
@@ -132,7 +140,7 @@ public sealed class CredentialVerifier
         checks.Add(CheckSubjectIdentified(credential, path));
         if (!securedByJwt)
         {
-            checks.Add(CheckEmbeddedProof(credential, path));
+            checks.AddRange((await DataIntegrityProofs.VerifyAsync(credential, _dataIntegrity, cancellationToken).ConfigureAwait(false)).Select(c => Prefix(c, path)));
         }
 
         checks.Add(credential.TryGetProperty("refreshService", out _)
@@ -229,17 +237,10 @@ public sealed class CredentialVerifier
             : Check.Failed(VerificationCodes.Ob3SubjectIdentified, "The subject has neither an id nor an identifier.", path + "/credentialSubject");
     }
 
-    private static Check CheckEmbeddedProof(JsonElement credential, string path)
+    private async Task<VerificationReport> VerifyListCredentialAsync(string listCredential, CancellationToken cancellationToken)
     {
-        if (!credential.TryGetProperty("proof", out var proof) || proof.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
-        {
-            return Check.Failed(VerificationCodes.Ob3Proof, "The credential has no proof.", path + "/proof");
-        }
-
-        var first = proof.ValueKind == JsonValueKind.Array ? proof.EnumerateArray().FirstOrDefault() : proof;
-        var type = first.ValueKind == JsonValueKind.Object && first.TryGetProperty("type", out var t) ? t.ToString() : "(none)";
-        var suite = first.ValueKind == JsonValueKind.Object && first.TryGetProperty("cryptosuite", out var c) ? " " + c : string.Empty;
-        return Check.NotChecked(VerificationCodes.Ob3Proof, $"Embedded {type}{suite} proofs are not verified by this version.", path + "/proof");
+        using var document = JsonDocument.Parse(listCredential);
+        return new VerificationReport(await DataIntegrityProofs.VerifyAsync(document.RootElement, _dataIntegrity, cancellationToken).ConfigureAwait(false));
     }
 
     private List<Check> CheckValidity(JsonElement credential, bool isVc11, string path)

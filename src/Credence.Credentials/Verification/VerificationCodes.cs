@@ -177,7 +177,7 @@ public static class VerificationCodes
     /// <summary>The credential subject has an <c>id</c> or an <c>identifier</c>.</summary>
     public const string Ob3SubjectIdentified = "ob3.subject-identified";
 
-    /// <summary>The embedded proof: failed when there is none; not checked for Data Integrity proofs by this version.</summary>
+    /// <summary>The embedded proof: passed when a supported proof verifies; failed when there is none; not checked for unsupported proof types.</summary>
     public const string Ob3Proof = "ob3.proof";
 
     /// <summary>The refresh service (optional; skipped).</summary>
@@ -194,4 +194,24 @@ public static class VerificationCodes
 
     /// <summary>The credential was awarded to the expected recipient (subject id, or a plain or <c>sha256$</c>-hashed identifier).</summary>
     public const string Ob3Recipient = "ob3.recipient";
+
+    // Data Integrity (VC Data Integrity codes verbatim)
+
+    /// <summary>VC Data Integrity: the proof is missing required members, or its <c>proofValue</c> is not a valid multibase signature.</summary>
+    public const string MalformedProofError = "MALFORMED_PROOF_ERROR";
+
+    /// <summary>VC Data Integrity: the proof purpose is not the expected one, or the verification method is not authorized for it.</summary>
+    public const string MismatchedProofPurposeError = "MISMATCHED_PROOF_PURPOSE_ERROR";
+
+    /// <summary>VC Data Integrity: the document could not be transformed (canonicalized in JSON-LD safe mode).</summary>
+    public const string ProofTransformationError = "PROOF_TRANSFORMATION_ERROR";
+
+    /// <summary>VC Data Integrity: the signature does not verify.</summary>
+    public const string ProofVerificationError = "PROOF_VERIFICATION_ERROR";
+
+    /// <summary>The proof's verification method is not controlled by the credential's issuer.</summary>
+    public const string Ob3IssuerKey = "ob3.issuer-key";
+
+    /// <summary>A warning on a passed check: the proof verifies only with the JavaScript stack's UTF-16 sort order, not RDFC-1.0's code point order.</summary>
+    public const string InteropJsonLdJsQuirk = "interop.jsonld-js-quirk";
 }

@@ -48,13 +48,61 @@ public sealed class CredentialVerifierTests
     }
 
     [Fact]
-    public async Task An_embedded_data_integrity_proof_is_reported_not_checked_and_the_rest_passes()
+    public async Task A_proof_by_an_https_verification_method_is_not_checked_offline_and_the_rest_passes()
     {
         var report = await new CredentialVerifier(_options).VerifyAsync(Fixture.Text("1edtech-validator/ob3/simple.json"), TestContext.Current.CancellationToken);
 
         Assert.False(report.IsVerified);
         Assert.False(report.HasFailures, string.Join("\n", report.Checks.Where(c => c.Status == CheckStatus.Failed)));
-        Assert.Contains(report.Checks, c => c is { Code: VerificationCodes.Ob3Proof, Status: CheckStatus.NotChecked });
+        Assert.Contains(report.Checks, c => c is { Code: VerificationCodes.FetchOffline, Status: CheckStatus.NotChecked, Path: "/proof/0/verificationMethod" });
+    }
+
+    [Fact]
+    public async Task The_1edtech_simple_fixture_verifies_when_the_issuer_profile_lists_its_key()
+    {
+        var fetcher = DataIntegrity.DataIntegrityProofsTests.ControllerDocuments(("https://example.com/issuers/876543", "z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi"));
+
+        var report = await new CredentialVerifier(_options with { Fetcher = fetcher }).VerifyAsync(Fixture.Text("1edtech-validator/ob3/simple.json"), TestContext.Current.CancellationToken);
+
+        Assert.True(report.IsVerified, string.Join("\n", report.Checks));
+    }
+
+    [Fact]
+    public async Task A_credential_signed_here_with_a_data_integrity_proof_verifies_offline()
+    {
+        using var key = CredentialKey.Generate(KeyType.Ed25519);
+        var credential = JsonNode.Parse(Samples.OpenBadgeCredential)!;
+        credential["issuer"]!["id"] = Credence.Credentials.Dids.DidKey.Create(key);
+        var signed = await Credentials.DataIntegrity.DataIntegrityProofs.AddProofAsync(credential.ToJsonString(), key, new Credentials.DataIntegrity.ProofOptions { VerificationMethod = Credence.Credentials.Dids.DidKey.VerificationMethodId(key) }, cancellationToken: TestContext.Current.CancellationToken);
+
+        var report = await new CredentialVerifier(_options).VerifyAsync(signed.Text, TestContext.Current.CancellationToken);
+
+        Assert.True(report.IsVerified, string.Join("\n", report.Checks));
+    }
+
+    [Fact]
+    public async Task The_1edtech_clr_vector_and_its_nested_credential_verify()
+    {
+        var fetcher = DataIntegrity.DataIntegrityProofsTests.ControllerDocuments(("https://example.edu/issuers/565049", "z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi"));
+
+        var report = await new CredentialVerifier(_options with { Fetcher = fetcher }).VerifyAsync(Fixture.Text("clr2-test-vector/signed-credential.json"), TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(report.Checks, c => c.Status is CheckStatus.Failed or CheckStatus.NotChecked && c.Code != VerificationCodes.Ob3Schema);
+        Assert.Contains(report.Checks, c => c is { Code: VerificationCodes.Ob3Proof, Status: CheckStatus.Passed } && c.Path!.StartsWith("/credentialSubject/verifiableCredential/0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_1edtech_revoked_fixture_is_reported_revoked_through_its_signed_status_list()
+    {
+        const string ListUrl = "https://raw.githubusercontent.com/1EdTech/digital-credentials-public-validator/refs/heads/main/inspector-vc/src/test/resources/ob30/bit-string-list/testlist";
+        var fetcher = new Credence.Credentials.Fetching.StaticDocumentFetcher([
+            new(ListUrl, Fixture.Bytes("1edtech-validator/ob3/bit-string-list/testlist")),
+            DataIntegrity.DataIntegrityProofsTests.ControllerDocument("https://1edtech.edu/issuers/565049", "z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi"),
+        ]);
+
+        var report = await new CredentialVerifier(_options with { Fetcher = fetcher }).VerifyAsync(Fixture.Text("1edtech-validator/ob3/bit-string-list/credential-status-revoked.json"), TestContext.Current.CancellationToken);
+
+        Assert.Contains(report.Checks, c => c is { Code: VerificationCodes.StatusRevocation, Status: CheckStatus.Failed });
     }
 
     [Fact]
