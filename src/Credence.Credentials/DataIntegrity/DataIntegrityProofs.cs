@@ -64,7 +64,15 @@ public static class DataIntegrityProofs
             checks.AddRange(await VerifyProof.VerifyAsync(credential, proof, $"/proof/{index++}", loader, resolver, cancellationToken).ConfigureAwait(false));
         }
 
-        return checks.Count > 0 ? checks : [Check.Failed(VerificationCodes.Ob3Proof, "The credential's proof set is empty.", "/proof")];
+        if (checks.Count == 0)
+        {
+            return [Check.Failed(VerificationCodes.Ob3Proof, "The credential's proof set is empty.", "/proof")];
+        }
+
+        // Note: in a proof set with a verified proof, proofs of types meant for other verifiers do not hold the verdict back.
+        return checks.Any(c => c is { Code: VerificationCodes.Ob3Proof, Status: CheckStatus.Passed })
+            ? checks.Select(c => c is { Code: VerificationCodes.Ob3Proof, Status: CheckStatus.NotChecked } ? c with { Status = CheckStatus.Skipped } : c).ToList()
+            : checks;
     }
 
     internal static JsonDocument ParseCredential(string credentialJson)

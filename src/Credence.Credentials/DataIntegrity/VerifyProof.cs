@@ -23,21 +23,22 @@ internal static class VerifyProof
 
     private static async Task<Check> VerifySignatureAsync(JsonElement document, JsonElement proof, string path, IDocumentLoader loader, DidResolver resolver, List<Check> checks, CancellationToken cancellationToken)
     {
+        // Proofs of other types are for other verifiers: report them before requiring this suite's members.
+        var type = String(proof, "type");
+        var cryptosuite = String(proof, "cryptosuite");
+        var supported = (type == "DataIntegrityProof" && cryptosuite is "eddsa-rdfc-2022" or "eddsa-2022") || type == "Ed25519Signature2020";
+        if (proof.ValueKind == JsonValueKind.Object && type is not null && !supported)
+        {
+            return Check.NotChecked(VerificationCodes.Ob3Proof, $"Proofs of type {type}{(cryptosuite is null ? string.Empty : " / " + cryptosuite)} are not supported.", path);
+        }
+
         // 1-3. The proof must be an object with type, verificationMethod, proofPurpose and proofValue strings.
-        if (proof.ValueKind != JsonValueKind.Object
-            || String(proof, "type") is not { } type
+        if (type is null
             || String(proof, "verificationMethod") is not { } verificationMethod
             || String(proof, "proofPurpose") is not { } proofPurpose
             || String(proof, "proofValue") is not { } proofValue)
         {
             return Check.Failed(VerificationCodes.MalformedProofError, "The proof lacks type, verificationMethod, proofPurpose or proofValue.", path);
-        }
-
-        var cryptosuite = String(proof, "cryptosuite");
-        var supported = (type == "DataIntegrityProof" && cryptosuite is "eddsa-rdfc-2022" or "eddsa-2022") || type == "Ed25519Signature2020";
-        if (!supported)
-        {
-            return Check.NotChecked(VerificationCodes.Ob3Proof, $"Proofs of type {type}{(cryptosuite is null ? string.Empty : " / " + cryptosuite)} are not supported.", path);
         }
 
         if (!document.TryGetProperty("@context", out var context))
@@ -70,10 +71,14 @@ internal static class VerifyProof
         }
 
         // Note: the issuer binding is a check of its own, so that a valid signature by someone else's key still reads as such.
+        // An issuer identified by a DID or URL must control the method; an issuer id that resolves to nothing (urn:uuid:) cannot be bound.
         var issuer = IssuerId(document);
-        checks.Add(issuer is not null && resolution.Document.Id == issuer
-            ? Check.Passed(VerificationCodes.Ob3IssuerKey, $"The verification method is the issuer's ({issuer}).", path + "/verificationMethod")
-            : Check.Failed(VerificationCodes.Ob3IssuerKey, $"The verification method belongs to {resolution.Document.Id}, not to the issuer {issuer ?? "(none)"}.", path + "/verificationMethod"));
+        var resolvable = issuer is not null && (issuer.StartsWith("did:", StringComparison.Ordinal) || issuer.StartsWith("https:", StringComparison.Ordinal) || issuer.StartsWith("http:", StringComparison.Ordinal));
+        checks.Add(!resolvable
+            ? Check.Skipped(VerificationCodes.Ob3IssuerKey, $"The issuer id {issuer ?? "(none)"} names no controller document, so the key cannot be bound to it.", path + "/verificationMethod")
+            : resolution.Document.Id == issuer
+                ? Check.Passed(VerificationCodes.Ob3IssuerKey, $"The verification method is the issuer's ({issuer}).", path + "/verificationMethod")
+                : Check.Failed(VerificationCodes.Ob3IssuerKey, $"The verification method belongs to {resolution.Document.Id}, not to the issuer {issuer}.", path + "/verificationMethod"));
 
         // 5-8. Transformation, proof configuration, hashing and verification; on failure, once more with the JavaScript stack's sort order.
         try

@@ -83,7 +83,7 @@ public static class CredentialSchemas
 
     /// <summary>Validates the credential against the schemas its own <c>credentialSchema</c> lists, when they are bundled.</summary>
     /// <param name="credential">The credential.</param>
-    /// <returns>Checks per listed schema: validated when bundled, not checked when not; a skipped check when none is listed.</returns>
+    /// <returns>Checks per listed schema: validated when bundled, skipped when not (schemas are never fetched); a skipped check when none is listed.</returns>
     public static IReadOnlyList<Check> ValidateCredentialSchemas(JsonElement credential)
     {
         if (credential.ValueKind != JsonValueKind.Object || !credential.TryGetProperty("credentialSchema", out var schemas))
@@ -100,7 +100,8 @@ public static class CredentialSchemas
             var kind = id is null ? null : KindOf(id);
             if (kind is null)
             {
-                checks.Add(Check.NotChecked(VerificationCodes.Ob3CredentialSchema, $"The schema {id ?? "(no id)"} is not bundled and is not fetched.", path));
+                // Note: schemas are never fetched (only DID documents, status lists and refresh services are); the bundled schema for the type still applies.
+                checks.Add(Check.Skipped(VerificationCodes.Ob3CredentialSchema, $"The schema {id ?? "(no id)"} is not bundled and is not fetched.", path));
                 continue;
             }
 

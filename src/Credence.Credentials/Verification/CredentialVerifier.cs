@@ -1,18 +1,20 @@
 using System.Text;
 using System.Text.Json;
 using Credence.Credentials.Baking;
+using Credence.Credentials.Contexts;
 using Credence.Credentials.DataIntegrity;
 using Credence.Credentials.Documents;
 using Credence.Credentials.Jwt;
 using Credence.Credentials.Schemas;
 using Credence.Credentials.Status;
+using Credence.JsonLd;
 
 namespace Credence.Credentials.Verification;
 
 /// <summary>Verifies Open Badges 3.0 and CLR 2.0 credentials (JSON, VC-JWT, baked PNG or SVG) in the order of the Open Badges 3.0
 /// verification section, reporting every check with a stable code.</summary>
-/// <remarks>Embedded proofs (<c>eddsa-rdfc-2022</c>, <c>eddsa-2022</c>, <c>Ed25519Signature2020</c>) are verified with JSON-LD safe-mode
-/// canonicalization, which is also the JSON-LD validation step; VC-JWT proofs are verified with <see cref="VcJwt"/>.</remarks>
+/// <remarks>Every credential is expanded in JSON-LD safe mode with the bundled contexts; embedded proofs (<c>eddsa-rdfc-2022</c>,
+/// <c>eddsa-2022</c>, <c>Ed25519Signature2020</c>) are verified with RDFC-1.0, VC-JWT proofs with <see cref="VcJwt"/>.</remarks>
 /// <seealso href="https://www.imsglobal.org/spec/ob/v3p0/#verification-and-validation"/>
 public sealed class CredentialVerifier
 {
@@ -133,6 +135,7 @@ public sealed class CredentialVerifier
     private async Task VerifyDocumentAsync(JsonElement credential, string path, int depth, bool securedByJwt, List<Check> checks, CancellationToken cancellationToken)
     {
         var isVc11 = FirstContext(credential) == "https://www.w3.org/2018/credentials/v1";
+        checks.Add(await CheckJsonLdAsync(credential, path, cancellationToken).ConfigureAwait(false));
         checks.Add(CheckContext(credential, path));
         checks.Add(CheckType(credential, path));
         checks.AddRange(CredentialSchemas.Validate(credential).Select(c => Prefix(c, path)));
@@ -202,6 +205,22 @@ public sealed class CredentialVerifier
         for (var i = 0; i < items.Count; i++)
         {
             nested.Add(($"{path}/{i}", items[i].ValueKind == JsonValueKind.String ? items[i].GetString()! : items[i].GetRawText()));
+        }
+    }
+
+    private async Task<Check> CheckJsonLdAsync(JsonElement credential, string path, CancellationToken cancellationToken)
+    {
+        // OB 3.0 verification step 2: the credential must be valid JSON-LD that loses nothing when expanded (safe mode).
+        // Note: the proof is left out, as Data Integrity leaves it out of what is signed; proofs of other suites may use their own terms.
+        try
+        {
+            var options = new JsonLdOptions { DocumentLoader = _dataIntegrity.DocumentLoader ?? BundledContexts.SharedLoader, SafeMode = true };
+            await JsonLdProcessor.ExpandAsync(ProofDocuments.Unsecured(credential), options, cancellationToken).ConfigureAwait(false);
+            return Check.Passed(VerificationCodes.Ob3JsonLd, "The credential is valid JSON-LD in safe mode with the bundled contexts.", Root(path));
+        }
+        catch (JsonLdException exception)
+        {
+            return Check.Failed(VerificationCodes.Ob3JsonLd, $"The credential is not valid JSON-LD in safe mode ({exception.Code}): {exception.Message}", Root(path));
         }
     }
 

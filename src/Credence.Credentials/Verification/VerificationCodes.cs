@@ -162,11 +162,14 @@ public static class VerificationCodes
     /// <summary>The credential against the bundled Open Badges 3.0 / CLR 2.0 JSON Schema for its type.</summary>
     public const string Ob3Schema = "ob3.schema";
 
-    /// <summary>The credential against a schema its own <c>credentialSchema</c> lists; not checked when that schema is not bundled.</summary>
+    /// <summary>The credential against a schema its own <c>credentialSchema</c> lists; skipped when that schema is not bundled (schemas are never fetched).</summary>
     public const string Ob3CredentialSchema = "ob3.credential-schema";
 
     /// <summary>The input is a JSON object, a compact JWS or a baked image carrying one.</summary>
     public const string Ob3Format = "ob3.format";
+
+    /// <summary>The credential expands as JSON-LD in safe mode with the bundled contexts (nothing dropped, no unknown context).</summary>
+    public const string Ob3JsonLd = "ob3.jsonld";
 
     /// <summary>The first <c>@context</c> is the VC 2.0 (or VC 1.1) context and an Open Badges 3.0 or CLR 2.0 context is present.</summary>
     public const string Ob3Context = "ob3.context";
@@ -209,7 +212,7 @@ public static class VerificationCodes
     /// <summary>VC Data Integrity: the signature does not verify.</summary>
     public const string ProofVerificationError = "PROOF_VERIFICATION_ERROR";
 
-    /// <summary>The proof's verification method is not controlled by the credential's issuer.</summary>
+    /// <summary>The proof's verification method is controlled by the credential's issuer; skipped when the issuer id (a <c>urn:uuid:</c>) names no controller.</summary>
     public const string Ob3IssuerKey = "ob3.issuer-key";
 
     /// <summary>A warning on a passed check: the proof verifies only with the JavaScript stack's UTF-16 sort order, not RDFC-1.0's code point order.</summary>

@@ -45,7 +45,7 @@ public sealed class CredentialSchemasTests
     }
 
     [Fact]
-    public void A_listed_bundled_schema_is_applied_and_an_unknown_one_is_not_checked()
+    public void A_listed_bundled_schema_is_applied_and_an_unknown_one_is_skipped()
     {
         using var credential = JsonDocument.Parse("""
             {
@@ -61,7 +61,7 @@ public sealed class CredentialSchemasTests
         var checks = CredentialSchemas.ValidateCredentialSchemas(credential.RootElement);
 
         Assert.Contains(checks, c => c is { Code: VerificationCodes.Ob3CredentialSchema, Status: CheckStatus.Failed });
-        Assert.Contains(checks, c => c is { Code: VerificationCodes.Ob3CredentialSchema, Status: CheckStatus.NotChecked, Path: "/credentialSchema/1" });
+        Assert.Contains(checks, c => c is { Code: VerificationCodes.Ob3CredentialSchema, Status: CheckStatus.Skipped, Path: "/credentialSchema/1" });
     }
 
     [Fact]

@@ -128,6 +128,7 @@ public sealed class CredentialVerifierTests
     [InlineData("validFrom", "\"2027-06-01T00:00:00Z\"", VerificationCodes.Ob3NotYetValid)] // not valid yet
     [InlineData("validUntil", "\"2026-01-02T00:00:00Z\"", VerificationCodes.Ob3Expired)] // expired
     [InlineData("validFrom", "\"yesterday\"", VerificationCodes.Ob3Validity)] // not a date
+    [InlineData("undefinedTerm", "\"dropped by JSON-LD\"", VerificationCodes.Ob3JsonLd)] // a term no context defines
     public async Task Each_broken_rule_fails_with_its_code(string property, string value, string code)
     {
         var credential = JsonNode.Parse(Samples.OpenBadgeCredential)!;
