@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Credence.JsonLd;
 
 namespace Credence.Credentials.Contexts;
 
@@ -15,6 +16,8 @@ public static class BundledContexts
     private static readonly Lazy<IReadOnlyList<BundledContext>> _all = new(Load);
     private static readonly Lazy<FrozenDictionary<string, BundledContext>> _byUrl =
         new(() => _all.Value.ToFrozenDictionary(c => c.Url, StringComparer.Ordinal));
+
+    private static readonly Lazy<StaticDocumentLoader> _sharedLoader = new(CreateDocumentLoader);
 
     /// <summary>Gets every bundled context, in the order of the bundled index.</summary>
     public static IReadOnlyList<BundledContext> All => _all.Value;
@@ -29,6 +32,22 @@ public static class BundledContexts
         ArgumentNullException.ThrowIfNull(url);
         return _byUrl.Value.TryGetValue(url, out context);
     }
+
+    /// <summary>Creates a JSON-LD document loader that serves every bundled context and nothing else; add test or extension contexts to it as needed.</summary>
+    /// <returns>A new loader.</returns>
+    public static StaticDocumentLoader CreateDocumentLoader()
+    {
+        var loader = new StaticDocumentLoader();
+        foreach (var context in All)
+        {
+            loader.Add(context.Url, context.Json);
+        }
+
+        return loader;
+    }
+
+    /// <summary>Gets one loader of the bundled contexts shared by all callers, so processed contexts are cached across credentials.</summary>
+    internal static IDocumentLoader SharedLoader => _sharedLoader.Value;
 
     internal static byte[] ReadResource(string path)
     {

@@ -28,7 +28,7 @@ public static class DidKey
 
     /// <summary>Resolves a <c>did:key</c> DID or DID URL offline.</summary>
     /// <param name="didUrl">The DID, optionally with the <c>#z…</c> fragment naming its only verification method.</param>
-    /// <returns>The document and, for a DID URL, the method; or a failed check with a <c>did.*</c> or <c>key.*</c> code.</returns>
+    /// <returns>The document and its one method; or a failed check with a <c>did.*</c> or <c>key.*</c> code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="didUrl"/> is null.</exception>
     public static DidResolution Resolve(string didUrl)
     {
@@ -48,9 +48,10 @@ public static class DidKey
 
         var method = new VerificationMethod(did + "#" + multibase, "Multikey", did, key);
         var document = new DidDocument(did, [method], [method.Id]);
+        // Note: a did:key has exactly one verification method, so the bare DID names it too (some issuers write it so).
         if (hash < 0)
         {
-            return new DidResolution(document, null, null);
+            return new DidResolution(document, method, null);
         }
 
         return didUrl[(hash + 1)..] == multibase

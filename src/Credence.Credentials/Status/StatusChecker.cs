@@ -142,15 +142,15 @@ public sealed class StatusChecker
             return Check.Failed(VerificationCodes.StatusMalformedValue, "The 1EdTechRevocationList entry has no list URL as its id.", path + ".id");
         }
 
-        if (credentialId is null)
-        {
-            return Check.Failed(VerificationCodes.StatusMalformedValue, "A credential checked against a 1EdTechRevocationList needs an id.", "id");
-        }
-
         var fetched = await FetchAsync(url, cancellationToken).ConfigureAwait(false);
         if (!fetched.Succeeded)
         {
             return Check.NotChecked(VerificationCodes.StatusRetrievalError, $"The revocation list {listUrl} could not be retrieved ({fetched.FailureCode}): {fetched.FailureMessage}", path + ".id");
+        }
+
+        if (credentialId is null)
+        {
+            return Check.Skipped(VerificationCodes.StatusRevocation, "The credential has no id, so a revocation list cannot name it.", path);
         }
 
         try

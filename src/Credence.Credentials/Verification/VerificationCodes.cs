@@ -156,4 +156,65 @@ public static class VerificationCodes
 
     /// <summary>The baked payload is neither a JSON object nor a compact JWS (or not UTF-8).</summary>
     public const string BakeInvalidPayload = "bake.invalid-payload";
+
+    // Open Badges 3.0 / CLR 2.0 documents
+
+    /// <summary>The credential against the bundled Open Badges 3.0 / CLR 2.0 JSON Schema for its type.</summary>
+    public const string Ob3Schema = "ob3.schema";
+
+    /// <summary>The credential against a schema its own <c>credentialSchema</c> lists; skipped when that schema is not bundled (schemas are never fetched).</summary>
+    public const string Ob3CredentialSchema = "ob3.credential-schema";
+
+    /// <summary>The input is a JSON object, a compact JWS or a baked image carrying one.</summary>
+    public const string Ob3Format = "ob3.format";
+
+    /// <summary>The credential expands as JSON-LD in safe mode with the bundled contexts (nothing dropped, no unknown context).</summary>
+    public const string Ob3JsonLd = "ob3.jsonld";
+
+    /// <summary>The first <c>@context</c> is the VC 2.0 (or VC 1.1) context and an Open Badges 3.0 or CLR 2.0 context is present.</summary>
+    public const string Ob3Context = "ob3.context";
+
+    /// <summary>The <c>type</c> includes <c>VerifiableCredential</c> and an Open Badges or CLR credential type.</summary>
+    public const string Ob3Type = "ob3.type";
+
+    /// <summary>The credential subject has an <c>id</c> or an <c>identifier</c>.</summary>
+    public const string Ob3SubjectIdentified = "ob3.subject-identified";
+
+    /// <summary>The embedded proof: passed when a supported proof verifies; failed when there is none; not checked for unsupported proof types.</summary>
+    public const string Ob3Proof = "ob3.proof";
+
+    /// <summary>The refresh service (optional; skipped).</summary>
+    public const string Ob3Refresh = "ob3.refresh";
+
+    /// <summary>The validity period: passed when within it; failed when a date is not an <c>xsd:dateTime</c>.</summary>
+    public const string Ob3Validity = "ob3.validity";
+
+    /// <summary>The credential's <c>validFrom</c> (VC 1.1 <c>issuanceDate</c>) is in the future.</summary>
+    public const string Ob3NotYetValid = "ob3.not-yet-valid";
+
+    /// <summary>The credential's <c>validUntil</c> (VC 1.1 <c>expirationDate</c>) is in the past.</summary>
+    public const string Ob3Expired = "ob3.expired";
+
+    /// <summary>The credential was awarded to the expected recipient (subject id, or a plain or <c>sha256$</c>-hashed identifier).</summary>
+    public const string Ob3Recipient = "ob3.recipient";
+
+    // Data Integrity (VC Data Integrity codes verbatim)
+
+    /// <summary>VC Data Integrity: the proof is missing required members, or its <c>proofValue</c> is not a valid multibase signature.</summary>
+    public const string MalformedProofError = "MALFORMED_PROOF_ERROR";
+
+    /// <summary>VC Data Integrity: the proof purpose is not the expected one, or the verification method is not authorized for it.</summary>
+    public const string MismatchedProofPurposeError = "MISMATCHED_PROOF_PURPOSE_ERROR";
+
+    /// <summary>VC Data Integrity: the document could not be transformed (canonicalized in JSON-LD safe mode).</summary>
+    public const string ProofTransformationError = "PROOF_TRANSFORMATION_ERROR";
+
+    /// <summary>VC Data Integrity: the signature does not verify.</summary>
+    public const string ProofVerificationError = "PROOF_VERIFICATION_ERROR";
+
+    /// <summary>The proof's verification method is controlled by the credential's issuer; skipped when the issuer id (a <c>urn:uuid:</c>) names no controller.</summary>
+    public const string Ob3IssuerKey = "ob3.issuer-key";
+
+    /// <summary>A warning on a passed check: the proof verifies only with the JavaScript stack's UTF-16 sort order, not RDFC-1.0's code point order.</summary>
+    public const string InteropJsonLdJsQuirk = "interop.jsonld-js-quirk";
 }

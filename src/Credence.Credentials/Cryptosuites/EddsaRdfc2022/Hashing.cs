@@ -1,0 +1,19 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Credence.Credentials.Cryptosuites.EddsaRdfc2022;
+
+/// <summary>vc-di-eddsa §3.3.3 Hashing (eddsa-rdfc-2022): SHA-256 of the canonical proof configuration, then of the canonical document.</summary>
+/// <seealso href="https://www.w3.org/TR/vc-di-eddsa/#hashing-eddsa-rdfc-2022"/>
+internal static class Hashing
+{
+    public static byte[] Hash(string canonicalProofConfig, string transformedDocument)
+    {
+        // 1. proofConfigHash = SHA-256(canonicalProofConfig); transformedDocumentHash = SHA-256(transformedDocument).
+        // 2. hashData = proofConfigHash || transformedDocumentHash.
+        var hashData = new byte[64];
+        SHA256.HashData(Encoding.UTF8.GetBytes(canonicalProofConfig), hashData.AsSpan(0, 32));
+        SHA256.HashData(Encoding.UTF8.GetBytes(transformedDocument), hashData.AsSpan(32, 32));
+        return hashData;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Buffers;
+using System.Text.Json;
+using Credence.Credentials.Cryptosuites.EddsaRdfc2022;
+using Credence.Credentials.Documents;
+using Credence.Credentials.Keys;
+using Credence.JsonLd;
+using Credence.JsonLd.Canonicalization;
+
+namespace Credence.Credentials.DataIntegrity;
+
+/// <summary>VC Data Integrity §4.2 Add Proof with vc-di-eddsa §3.3.1 Create Proof (eddsa-rdfc-2022).</summary>
+/// <seealso href="https://www.w3.org/TR/vc-data-integrity/#add-proof"/>
+/// <seealso href="https://www.w3.org/TR/vc-di-eddsa/#create-proof-eddsa-rdfc-2022"/>
+internal static class AddProof
+{
+    public static async Task<(string SignedJson, AddProofStages Stages)> AddAsync(JsonElement document, CredentialKey key, ProofOptions options, IDocumentLoader loader, CancellationToken cancellationToken)
+    {
+        // Create Proof 1. proof = a copy of the options: type, cryptosuite, created, verificationMethod, proofPurpose.
+        var proof = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(proof))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "DataIntegrityProof");
+            if (options.Created is { } created)
+            {
+                writer.WriteString("created", XsdDateTime.Format(created));
+            }
+
+            writer.WriteString("verificationMethod", options.VerificationMethod);
+            writer.WriteString("cryptosuite", "eddsa-rdfc-2022");
+            writer.WriteString("proofPurpose", options.ProofPurpose);
+            writer.WriteEndObject();
+        }
+
+        using var proofOptions = JsonDocument.Parse(proof.WrittenMemory);
+        var context = document.GetProperty("@context");
+
+        // 2-3. proofConfig with the document's @context, canonicalized (Proof Configuration).
+        var canonicalProofConfig = await ProofConfiguration.CanonicalizeAsync(ProofDocuments.ProofConfig(proofOptions.RootElement, context), loader, RdfcSortOrder.CodePoint, cancellationToken).ConfigureAwait(false);
+
+        // 4. transformedData = the canonical unsecured document (Transformation).
+        var transformedData = await Transformation.TransformAsync(ProofDocuments.Unsecured(document), loader, RdfcSortOrder.CodePoint, cancellationToken).ConfigureAwait(false);
+
+        // 5. hashData (Hashing); 6. proofValue (Proof Serialization).
+        var hashData = Hashing.Hash(canonicalProofConfig, transformedData);
+        var proofValue = ProofSerialization.Serialize(hashData, key);
+
+        // Add Proof: securedDocument = the unsecured document with the proof (proofValue added) appended to its proof set.
+        var signed = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(signed, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            JsonElement? existing = null;
+            foreach (var property in document.EnumerateObject())
+            {
+                if (property.Name == "proof")
+                {
+                    existing = property.Value;
+                }
+                else
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            writer.WritePropertyName("proof");
+            var isSet = existing is not null;
+            if (isSet)
+            {
+                writer.WriteStartArray();
+                foreach (var earlier in existing!.Value.ValueKind == JsonValueKind.Array ? existing.Value.EnumerateArray() : Enumerable.Repeat(existing.Value, 1))
+                {
+                    earlier.WriteTo(writer);
+                }
+            }
+
+            writer.WriteStartObject();
+            foreach (var property in proofOptions.RootElement.EnumerateObject())
+            {
+                property.WriteTo(writer);
+            }
+
+            writer.WriteString("proofValue", proofValue);
+            writer.WriteEndObject();
+            if (isSet)
+            {
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return (System.Text.Encoding.UTF8.GetString(signed.WrittenSpan), new AddProofStages(canonicalProofConfig, transformedData, hashData, proofValue));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Credence.Credentials.DataIntegrity;
+
+/// <summary>Builds the JSON the eddsa-rdfc-2022 stages canonicalize: the unsecured document and the proof configuration.</summary>
+internal static class ProofDocuments
+{
+    /// <summary>VC Data Integrity §4.3 step 2: the document without its <c>proof</c>.</summary>
+    public static byte[] Unsecured(JsonElement document)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in document.EnumerateObject())
+            {
+                if (property.Name != "proof")
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>vc-di-eddsa §3.3.4 steps 1 and 5: the proof options without <c>proofValue</c>, with the document's <c>@context</c>.</summary>
+    public static byte[] ProofConfig(JsonElement proof, JsonElement documentContext)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in proof.EnumerateObject())
+            {
+                if (property.Name is not ("proofValue" or "@context"))
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            writer.WritePropertyName("@context");
+            documentContext.WriteTo(writer);
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Credence.Credentials.Cryptosuites.EddsaRdfc2022;
+using Credence.Credentials.Dids;
+using Credence.Credentials.Keys;
+using Credence.Credentials.Verification;
+using Credence.JsonLd;
+using Credence.JsonLd.Canonicalization;
+
+namespace Credence.Credentials.DataIntegrity;
+
+/// <summary>VC Data Integrity §4.4 Verify Proof with vc-di-eddsa §3.3.2 Verify Proof (eddsa-rdfc-2022); also the earlier names of the
+/// same construction, <c>eddsa-2022</c> and <c>Ed25519Signature2020</c>.</summary>
+/// <seealso href="https://www.w3.org/TR/vc-data-integrity/#verify-proof"/>
+/// <seealso href="https://www.w3.org/TR/vc-di-eddsa/#verify-proof-eddsa-rdfc-2022"/>
+internal static class VerifyProof
+{
+    public static async Task<IReadOnlyList<Check>> VerifyAsync(JsonElement document, JsonElement proof, string path, IDocumentLoader loader, DidResolver resolver, CancellationToken cancellationToken)
+    {
+        var checks = new List<Check>();
+        checks.Add(await VerifySignatureAsync(document, proof, path, loader, resolver, checks, cancellationToken).ConfigureAwait(false));
+        return checks;
+    }
+
+    private static async Task<Check> VerifySignatureAsync(JsonElement document, JsonElement proof, string path, IDocumentLoader loader, DidResolver resolver, List<Check> checks, CancellationToken cancellationToken)
+    {
+        // Proofs of other types are for other verifiers: report them before requiring this suite's members.
+        var type = String(proof, "type");
+        var cryptosuite = String(proof, "cryptosuite");
+        var supported = (type == "DataIntegrityProof" && cryptosuite is "eddsa-rdfc-2022" or "eddsa-2022") || type == "Ed25519Signature2020";
+        if (proof.ValueKind == JsonValueKind.Object && type is not null && !supported)
+        {
+            return Check.NotChecked(VerificationCodes.Ob3Proof, $"Proofs of type {type}{(cryptosuite is null ? string.Empty : " / " + cryptosuite)} are not supported.", path);
+        }
+
+        // 1-3. The proof must be an object with type, verificationMethod, proofPurpose and proofValue strings.
+        if (type is null
+            || String(proof, "verificationMethod") is not { } verificationMethod
+            || String(proof, "proofPurpose") is not { } proofPurpose
+            || String(proof, "proofValue") is not { } proofValue)
+        {
+            return Check.Failed(VerificationCodes.MalformedProofError, "The proof lacks type, verificationMethod, proofPurpose or proofValue.", path);
+        }
+
+        if (!document.TryGetProperty("@context", out var context))
+        {
+            return Check.Failed(VerificationCodes.MalformedProofError, "The secured document has no @context.", path);
+        }
+
+        // 4. The proof purpose must be the expected one: issued credentials are asserted.
+        if (proofPurpose != "assertionMethod")
+        {
+            return Check.Failed(VerificationCodes.MismatchedProofPurposeError, $"The proof purpose is {proofPurpose}, not assertionMethod.", path + "/proofPurpose");
+        }
+
+        if (!proofValue.StartsWith('z') || !Base58Btc.TryDecode(proofValue.AsSpan(1), out var proofBytes) || proofBytes.Length != 64)
+        {
+            return Check.Failed(VerificationCodes.MalformedProofError, "The proofValue is not a base58btc multibase Ed25519 signature.", path + "/proofValue");
+        }
+
+        // The verification method: resolved, authorized for assertionMethod, and the issuer's own.
+        var resolution = await resolver.ResolveAsync(verificationMethod, cancellationToken).ConfigureAwait(false);
+        if (resolution.Method is not { } method)
+        {
+            var problem = resolution.Problem ?? Check.Failed(VerificationCodes.DidMethodNotFound, $"{verificationMethod} names no verification method.");
+            return problem with { Path = path + "/verificationMethod" };
+        }
+
+        if (!resolution.Document!.AssertionMethods.Contains(method.Id))
+        {
+            return Check.Failed(VerificationCodes.MismatchedProofPurposeError, $"{verificationMethod} is not authorized for assertionMethod by its controller.", path + "/verificationMethod");
+        }
+
+        // Note: the issuer binding is a check of its own, so that a valid signature by someone else's key still reads as such.
+        // An issuer identified by a DID or URL must control the method; an issuer id that resolves to nothing (urn:uuid:) cannot be bound.
+        var issuer = IssuerId(document);
+        var resolvable = issuer is not null && (issuer.StartsWith("did:", StringComparison.Ordinal) || issuer.StartsWith("https:", StringComparison.Ordinal) || issuer.StartsWith("http:", StringComparison.Ordinal));
+        checks.Add(!resolvable
+            ? Check.Skipped(VerificationCodes.Ob3IssuerKey, $"The issuer id {issuer ?? "(none)"} names no controller document, so the key cannot be bound to it.", path + "/verificationMethod")
+            : resolution.Document.Id == issuer
+                ? Check.Passed(VerificationCodes.Ob3IssuerKey, $"The verification method is the issuer's ({issuer}).", path + "/verificationMethod")
+                : Check.Failed(VerificationCodes.Ob3IssuerKey, $"The verification method belongs to {resolution.Document.Id}, not to the issuer {issuer}.", path + "/verificationMethod"));
+
+        // 5-8. Transformation, proof configuration, hashing and verification; on failure, once more with the JavaScript stack's sort order.
+        try
+        {
+            if (await VerifyWithAsync(document, proof, context, proofBytes, method.Key, loader, RdfcSortOrder.CodePoint, cancellationToken).ConfigureAwait(false))
+            {
+                return Check.Passed(VerificationCodes.Ob3Proof, $"The {cryptosuite ?? type} proof by {verificationMethod} is valid.", path);
+            }
+
+            if (await VerifyWithAsync(document, proof, context, proofBytes, method.Key, loader, RdfcSortOrder.Utf16CodeUnit, cancellationToken).ConfigureAwait(false))
+            {
+                return Check.Passed(VerificationCodes.InteropJsonLdJsQuirk, "The proof is valid only with UTF-16 code unit sorting, as the JavaScript canonicalizer sorts; RDFC-1.0 sorts by code point.", path);
+            }
+        }
+        catch (JsonLdException exception)
+        {
+            return Check.Failed(VerificationCodes.ProofTransformationError, $"The credential cannot be canonicalized in JSON-LD safe mode ({exception.Code}): {exception.Message}", path);
+        }
+
+        return Check.Failed(VerificationCodes.ProofVerificationError, "The signature does not match the credential.", path + "/proofValue");
+    }
+
+    private static async Task<bool> VerifyWithAsync(JsonElement document, JsonElement proof, JsonElement context, byte[] proofBytes, CredentialKey key, IDocumentLoader loader, RdfcSortOrder sortOrder, CancellationToken cancellationToken)
+    {
+        var transformedData = await Transformation.TransformAsync(ProofDocuments.Unsecured(document), loader, sortOrder, cancellationToken).ConfigureAwait(false);
+        var canonicalProofConfig = await ProofConfiguration.CanonicalizeAsync(ProofDocuments.ProofConfig(proof, context), loader, sortOrder, cancellationToken).ConfigureAwait(false);
+        return ProofVerification.Verify(Hashing.Hash(canonicalProofConfig, transformedData), proofBytes, key);
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string? IssuerId(JsonElement document) =>
+        document.TryGetProperty("issuer", out var issuer) ? issuer.ValueKind == JsonValueKind.String ? issuer.GetString() : String(issuer, "id") : null;
+}
