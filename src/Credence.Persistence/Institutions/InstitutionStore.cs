@@ -16,6 +16,13 @@ public sealed class InstitutionStore(CredenceDbContext db, TimeProvider timeProv
     public Task<Institution?> FindAsync(string slug, CancellationToken cancellationToken) =>
         db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Slug == slug, cancellationToken);
 
+    /// <summary>Finds an institution by its key.</summary>
+    /// <param name="id">The key.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The institution, or null.</returns>
+    public Task<Institution?> FindAsync(long id, CancellationToken cancellationToken) =>
+        db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+
     /// <summary>Lists every institution by name.</summary>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The institutions.</returns>
