@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Credence.Cli.Commands;
 
 namespace Credence.Cli;
 
@@ -8,21 +9,45 @@ internal static class CliApp
     public static RootCommand BuildRootCommand(CliContext context)
     {
         var root = new RootCommand("Credence: design, value, issue and verify microcredentials.");
+        root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(DataCommand.Create(context));
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    /// <summary>Runs the command line against the process console.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
-        var context = new CliContext(stdout, stderr, TimeProvider.System);
+        var isConsole = ReferenceEquals(stdout, Console.Out);
+        var color = isConsole && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var errorIsTerminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        return RunAsync(args, new CliContext(stdout, stderr, TimeProvider.System, color, errorIsTerminal), cancellationToken);
+    }
+
+    /// <summary>Runs the command line with the given context; usage errors exit 2, unexpected failures 3.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         var root = BuildRootCommand(context);
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                await context.Error.WriteLineAsync($"{CliCodes.Usage}: {error.Message}").ConfigureAwait(false);
+            }
+
+            await context.Error.WriteLineAsync("Run 'credence --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try
         {
-            return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await stderr.WriteLineAsync($"cli.unexpected: {ex.Message}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"{CliCodes.Unexpected}: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.UnexpectedFailure;
         }
     }

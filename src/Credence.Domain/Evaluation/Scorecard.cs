@@ -87,6 +87,9 @@ public sealed record CriterionResult
 
     /// <summary>What to change, when not met, partly met or undecided.</summary>
     public string? Recommendation { get; init; }
+
+    /// <summary>A stable code (<see cref="RuleCodes"/>) for why the criterion is not met, partly met or undecided; null when met.</summary>
+    public string? Code { get; init; }
 }
 
 /// <summary>A criterion verdict.</summary>

@@ -1,0 +1,83 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Credence.Domain.Evaluation;
+
+namespace Credence.Cli.Reports;
+
+/// <summary>
+/// The stable machine format of scorecards: a JSON array with one object per scorecard, each carrying
+/// <c>"schemaVersion"</c>; camelCase names, kebab-case enum values, dates as YYYY-MM-DD (docs/scorecard-json.md).
+/// </summary>
+internal static class JsonReport
+{
+    /// <summary>The version of the scorecard JSON format; a breaking change to the format changes its major number.</summary>
+    public const string SchemaVersion = "1.0";
+
+    /// <summary>The serializer options of the format.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Writes scorecards as an indented JSON array.</summary>
+    public static string Write(IReadOnlyList<Scorecard> scorecards)
+    {
+        ArgumentNullException.ThrowIfNull(scorecards);
+        var array = new JsonArray();
+        foreach (var scorecard in scorecards)
+        {
+            var node = JsonSerializer.SerializeToNode(scorecard, Options)!.AsObject(); // A record always serializes to an object.
+            node.Insert(0, "schemaVersion", SchemaVersion);
+            array.Add(node);
+        }
+
+        return array.ToJsonString(Options) + "\n";
+    }
+
+    /// <summary>Reads scorecards written by <see cref="Write"/>.</summary>
+    /// <exception cref="JsonException">The text is not a scorecard array of this schema's major version.</exception>
+    public static IReadOnlyList<Scorecard> Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var array = JsonNode.Parse(json) as JsonArray ?? throw new JsonException("A scorecard document is a JSON array.");
+        var scorecards = new List<Scorecard>(array.Count);
+        foreach (var item in array)
+        {
+            var version = item?["schemaVersion"]?.GetValue<string>();
+            if (version is null || version.Split('.')[0] != SchemaVersion.Split('.')[0])
+            {
+                throw new JsonException($"Unsupported scorecard schemaVersion '{version}'.");
+            }
+
+            scorecards.Add(item.Deserialize<Scorecard>(Options) ?? throw new JsonException("A scorecard is null."));
+        }
+
+        return scorecards;
+    }
+
+    /// <summary>Writes input problems as <c>{"schemaVersion": ..., "errors": [...]}</c>, the machine output of a run that stopped at its inputs.</summary>
+    public static string WriteProblems(IReadOnlyList<InputProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var document = new JsonObject
+        {
+            ["schemaVersion"] = SchemaVersion,
+            ["errors"] = JsonSerializer.SerializeToNode(problems, Options),
+        };
+        return document.ToJsonString(Options) + "\n";
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            WriteIndented = true,
+            IndentSize = 2,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            NumberHandling = JsonNumberHandling.Strict,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Credence.Domain.Evaluation;
+using Credence.Domain.Frameworks;
+
+namespace Credence.Cli.Reports;
+
+/// <summary>The words and numbers every report format shows the same way.</summary>
+internal static class ReportText
+{
+    /// <summary>A score from 0 to 100 as a whole number, or "n/a" when nothing could be decided.</summary>
+    public static string Score(double? score) =>
+        score is { } value ? Math.Round(value, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) : "n/a";
+
+    /// <summary>A weight without trailing zeros.</summary>
+    public static string Weight(double weight) => weight.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>The status as words, so colour is never the only signal.</summary>
+    public static string Status(CriterionStatus status) => status switch
+    {
+        CriterionStatus.Met => "met",
+        CriterionStatus.PartlyMet => "partly met",
+        CriterionStatus.NotMet => "not met",
+        CriterionStatus.NotEnoughInformation => "not enough information",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>A one-character mark for the status, shown beside its words.</summary>
+    public static string StatusMark(CriterionStatus status) => status switch
+    {
+        CriterionStatus.Met => "✔",
+        CriterionStatus.PartlyMet => "◐",
+        CriterionStatus.NotMet => "✘",
+        CriterionStatus.NotEnoughInformation => "?",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>The kebab-case name of the status, as in the JSON format and CSS classes.</summary>
+    public static string StatusId(CriterionStatus status) => status switch
+    {
+        CriterionStatus.Met => "met",
+        CriterionStatus.PartlyMet => "partly-met",
+        CriterionStatus.NotMet => "not-met",
+        CriterionStatus.NotEnoughInformation => "not-enough-information",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>"microcredential" or "pathway".</summary>
+    public static string Kind(SubjectKind kind) => kind switch
+    {
+        SubjectKind.Microcredential => "microcredential",
+        SubjectKind.Pathway => "pathway",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The framework as "Title (id version)".</summary>
+    public static string Framework(Scorecard scorecard) =>
+        $"{scorecard.FrameworkTitle} ({scorecard.FrameworkId} {scorecard.FrameworkVersion})";
+
+    /// <summary>The evaluation date as YYYY-MM-DD.</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Evidence as "field = value (source)".</summary>
+    public static string Evidence(Evidence evidence) =>
+        evidence.Source is null ? $"{evidence.Field} = {evidence.Value}" : $"{evidence.Field} = {evidence.Value} ({evidence.Source})";
+
+    /// <summary>Counts of a scorecard's criteria by status, in status order.</summary>
+    public static (int Met, int PartlyMet, int NotMet, int NotEnoughInformation) Counts(Scorecard scorecard)
+    {
+        int met = 0, partly = 0, notMet = 0, unknown = 0;
+        foreach (var criterion in scorecard.Criteria)
+        {
+            switch (criterion.Status)
+            {
+                case CriterionStatus.Met: met++; break;
+                case CriterionStatus.PartlyMet: partly++; break;
+                case CriterionStatus.NotMet: notMet++; break;
+                default: unknown++; break;
+            }
+        }
+
+        return (met, partly, notMet, unknown);
+    }
+
+    /// <summary>Scorecards grouped by subject, keeping the order in which subjects first appear.</summary>
+    public static IReadOnlyList<IReadOnlyList<Scorecard>> BySubject(IReadOnlyList<Scorecard> scorecards) =>
+        scorecards
+            .GroupBy(s => (s.SubjectKind, s.SubjectId))
+            .Select(g => (IReadOnlyList<Scorecard>)g.ToList())
+            .ToList();
+
+    /// <summary>"1 scorecard", "3 scorecards".</summary>
+    public static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+
+    /// <summary>"13 microcredentials and 4 pathways", leaving out a kind there is none of.</summary>
+    public static string SubjectCounts(IReadOnlyList<IReadOnlyList<Scorecard>> subjects)
+    {
+        var microcredentials = subjects.Count(s => s[0].SubjectKind == SubjectKind.Microcredential);
+        var pathways = subjects.Count - microcredentials;
+        return (microcredentials, pathways) switch
+        {
+            (_, 0) => Plural(microcredentials, "microcredential"),
+            (0, _) => Plural(pathways, "pathway"),
+            _ => $"{Plural(microcredentials, "microcredential")} and {Plural(pathways, "pathway")}",
+        };
+    }
+
+    /// <summary>The attribution the labor-market and skills data require wherever their figures are shown.</summary>
+    public const string DataAttribution =
+        "Occupation and skill data: O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training " +
+        "Administration (USDOL/ETA), used under the CC BY 4.0 license (O*NET® is a trademark of USDOL/ETA; Credence " +
+        "has modified some of this information, and USDOL/ETA has not approved, endorsed or tested the modifications); " +
+        "ESCO classification of the European Commission; wages from the U.S. Bureau of Labor Statistics OEWS.";
+}

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text;
+using Credence.Domain.Evaluation;
+
+namespace Credence.Cli.Reports;
+
+/// <summary>The readable terminal report: per scorecard the overall score, a bar per principle and every criterion with its status, evidence and recommendation, then a summary.</summary>
+internal static class TableReport
+{
+    private const int BarWidth = 20;
+    private const int TextWidth = 96;
+    private const int StatusWidth = 26;
+    private const int PrincipleWidth = 36;
+
+    /// <summary>Writes the report; <paramref name="useColor"/> adds ANSI colours (only for a terminal).</summary>
+    public static string Write(IReadOnlyList<Scorecard> scorecards, bool useColor)
+    {
+        ArgumentNullException.ThrowIfNull(scorecards);
+        var style = new Style(useColor);
+        var text = new StringBuilder();
+        foreach (var scorecard in scorecards)
+        {
+            WriteScorecard(text, scorecard, style);
+        }
+
+        WriteSummary(text, scorecards, style);
+        if (scorecards.Any(s => s.DataVintage is not null))
+        {
+            text.AppendLine();
+            foreach (var line in Wrap(ReportText.DataAttribution, TextWidth))
+            {
+                text.AppendLine(style.Dim(line));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void WriteScorecard(StringBuilder text, Scorecard scorecard, Style style)
+    {
+        text.AppendLine(new string('═', TextWidth));
+        text.AppendLine(style.Bold(scorecard.SubjectTitle));
+        text.AppendLine(style.Dim($"{ReportText.Kind(scorecard.SubjectKind)} {scorecard.SubjectId}"));
+        text.AppendLine(CultureInfo.InvariantCulture, $"{ReportText.Framework(scorecard)} · as of {ReportText.Date(scorecard.AsOf)}");
+        if (scorecard.DataVintage is not null)
+        {
+            foreach (var line in Wrap($"labor-market data: {scorecard.DataVintage}", TextWidth))
+            {
+                text.AppendLine(style.Dim(line));
+            }
+        }
+
+        text.AppendLine();
+        var (met, partly, notMet, unknown) = ReportText.Counts(scorecard);
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {style.Bold("Overall score")}  {ReportText.Score(scorecard.OverallScore),3} / 100  {Bar(scorecard.OverallScore)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {met} met · {partly} partly met · {notMet} not met · {unknown} not enough information");
+        text.AppendLine();
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {style.Bold(Pad("Principle", PrincipleWidth))} {Pad("score", BarWidth + 5)} met / partly / not / n-i");
+        foreach (var principle in scorecard.Principles)
+        {
+            var title = Truncate(principle.Title, PrincipleWidth);
+            text.AppendLine(
+                CultureInfo.InvariantCulture,
+                $"  {Pad(title, PrincipleWidth)} {Bar(principle.Score)} {ReportText.Score(principle.Score),3}  " +
+                $"{principle.Met} / {principle.PartlyMet} / {principle.NotMet} / {principle.NotEnoughInformation}");
+        }
+
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {style.Bold("Criteria")}");
+        var indent = new string(' ', 2 + StatusWidth + 1);
+        foreach (var criterion in scorecard.Criteria)
+        {
+            var status = Pad($"{ReportText.StatusMark(criterion.Status)} {ReportText.Status(criterion.Status)}", StatusWidth);
+            var attestation = criterion.IsAttestation ? " [attestation]" : string.Empty;
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {style.Status(criterion.Status, status)} {criterion.Title}{attestation} {style.Dim(criterion.Code is null ? $"({criterion.CriterionId})" : $"({criterion.CriterionId} · {criterion.Code})")}");
+            foreach (var line in Wrap(criterion.Summary, TextWidth - indent.Length))
+            {
+                text.Append(indent).AppendLine(line);
+            }
+
+            foreach (var evidence in criterion.Evidence)
+            {
+                foreach (var line in Wrap("evidence: " + ReportText.Evidence(evidence), TextWidth - indent.Length))
+                {
+                    text.Append(indent).AppendLine(style.Dim(line));
+                }
+            }
+
+            if (criterion.Recommendation is { } recommendation && criterion.Status != CriterionStatus.Met)
+            {
+                foreach (var line in Wrap("→ " + recommendation, TextWidth - indent.Length))
+                {
+                    text.Append(indent).AppendLine(line);
+                }
+            }
+        }
+
+        text.AppendLine();
+    }
+
+    private static void WriteSummary(StringBuilder text, IReadOnlyList<Scorecard> scorecards, Style style)
+    {
+        var frameworks = scorecards.Select(s => s.FrameworkId).Distinct().ToList();
+        var subjects = ReportText.BySubject(scorecards);
+        text.AppendLine(new string('═', TextWidth));
+        text.AppendLine(style.Bold($"Summary: {ReportText.SubjectCounts(subjects)}, {ReportText.Plural(scorecards.Count, "scorecard")}; overall score out of 100"));
+        text.AppendLine();
+        const int SubjectWidth = 44;
+        var columns = frameworks.Select(f => Math.Max(f.Length, 5)).ToList();
+        var header = new StringBuilder("  ").Append(Pad("subject", SubjectWidth)).Append(' ').Append(Pad("kind", 16));
+        for (var i = 0; i < frameworks.Count; i++)
+        {
+            header.Append(' ').Append(frameworks[i].PadLeft(columns[i]));
+        }
+
+        text.AppendLine(style.Bold(header.ToString()));
+        foreach (var subject in subjects)
+        {
+            var row = new StringBuilder("  ").Append(Pad(Truncate(subject[0].SubjectTitle, SubjectWidth), SubjectWidth)).Append(' ').Append(Pad(ReportText.Kind(subject[0].SubjectKind), 16));
+            for (var i = 0; i < frameworks.Count; i++)
+            {
+                var card = subject.FirstOrDefault(s => s.FrameworkId == frameworks[i]);
+                var cell = card is null ? "–" : ReportText.Score(card.OverallScore);
+                row.Append(' ').Append(cell.PadLeft(columns[i]));
+            }
+
+            text.AppendLine(row.ToString());
+        }
+    }
+
+    private static string Bar(double? score)
+    {
+        if (score is not { } value)
+        {
+            return new string('·', BarWidth);
+        }
+
+        var filled = (int)Math.Round(Math.Clamp(value, 0, 100) / 100 * BarWidth, MidpointRounding.AwayFromZero);
+        return new string('█', filled) + new string('░', BarWidth - filled);
+    }
+
+    private static string Pad(string text, int width) => text.Length >= width ? text : text.PadRight(width);
+
+    private static string Truncate(string text, int width) => text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1), "…");
+
+    private static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            if (line.Length > 0)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+
+    /// <summary>ANSI styling that turns into plain text when colour is off.</summary>
+    private readonly record struct Style(bool UseColor)
+    {
+        public string Bold(string text) => Wrap("1", text);
+
+        public string Dim(string text) => Wrap("2", text);
+
+        public string Status(CriterionStatus status, string text) => status switch
+        {
+            CriterionStatus.Met => Wrap("32", text),
+            CriterionStatus.PartlyMet => Wrap("33", text),
+            CriterionStatus.NotMet => Wrap("31", text),
+            _ => Wrap("35", text),
+        };
+
+        private string Wrap(string code, string text) => UseColor ? $"\u001b[{code}m{text}\u001b[0m" : text;
+    }
+}

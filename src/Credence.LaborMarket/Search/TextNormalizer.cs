@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+
+namespace Credence.LaborMarket.Search;
+
+/// <summary>Folds text for matching: lower case, accents removed, punctuation (except <c>+</c> and <c>#</c>, as in C++ and C#) turned into single spaces.</summary>
+internal static class TextNormalizer
+{
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c) || c is '+' or '#')
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                pendingSpace = false;
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+}
