@@ -13,6 +13,7 @@ internal static class PersistenceServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DesignStore>();
         services.AddScoped<InstitutionStore>();
+        services.AddScoped<DesignImporter>();
         return services;
     }
 }

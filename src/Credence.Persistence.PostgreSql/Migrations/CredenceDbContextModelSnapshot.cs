@@ -488,8 +488,7 @@ namespace Credence.Persistence.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DataVintage")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("text");
 
                     b.Property<long>("DesignVersionId")
                         .HasColumnType("bigint");

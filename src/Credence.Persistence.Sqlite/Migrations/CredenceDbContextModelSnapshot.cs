@@ -465,7 +465,6 @@ namespace Credence.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DataVintage")
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DesignVersionId")

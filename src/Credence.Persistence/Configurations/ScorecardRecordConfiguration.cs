@@ -11,7 +11,6 @@ internal sealed class ScorecardRecordConfiguration : IEntityTypeConfiguration<Sc
         builder.ToTable("Scorecards");
         builder.Property(s => s.FrameworkId).HasMaxLength(100);
         builder.Property(s => s.FrameworkVersion).HasMaxLength(50);
-        builder.Property(s => s.DataVintage).HasMaxLength(100);
         builder.HasIndex(s => new { s.DesignVersionId, s.FrameworkId });
         builder.HasOne(s => s.DesignVersion).WithMany().HasForeignKey(s => s.DesignVersionId).OnDelete(DeleteBehavior.Cascade);
     }

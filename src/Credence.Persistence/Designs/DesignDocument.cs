@@ -41,6 +41,9 @@ internal sealed record DesignDocument
 
     public string? ProviderName { get; init; }
 
+    /// <summary>The authoring YAML file the record was imported from, if it was.</summary>
+    public string? SourceYaml { get; init; }
+
     public static DesignDocument From(Microcredential microcredential)
     {
         ArgumentNullException.ThrowIfNull(microcredential);
@@ -101,6 +104,7 @@ internal sealed record DesignDocument
         version.Hours = Hours;
         version.CreditBearing = CreditBearing;
         version.ProviderName = ProviderName;
+        version.SourceYaml = SourceYaml;
     }
 
     internal static string KebabCase(DeliveryMode mode) => JsonNamingPolicy.KebabCaseLower.ConvertName(mode.ToString());

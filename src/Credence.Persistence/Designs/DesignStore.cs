@@ -120,12 +120,20 @@ public sealed class DesignStore(CredenceDbContext db, TimeProvider timeProvider)
     public async Task<IReadOnlyList<DesignVersion>> ListVersionsAsync(string institution, DesignKind kind, string id, CancellationToken cancellationToken) =>
         await VersionsOf(institution, kind, id).OrderByDescending(v => v.Number).ToListAsync(cancellationToken).ConfigureAwait(false);
 
+    /// <summary>Lists the scorecards stored for a design version, by framework id.</summary>
+    /// <param name="designVersionId">The version's key.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The scorecards.</returns>
+    public async Task<IReadOnlyList<ScorecardRecord>> ListScorecardsAsync(long designVersionId, CancellationToken cancellationToken) =>
+        await db.Scorecards.AsNoTracking().Where(s => s.DesignVersionId == designVersionId).OrderBy(s => s.FrameworkId).ThenBy(s => s.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
     private IQueryable<DesignVersion> VersionsOf(string institution, DesignKind kind, string id) =>
         db.DesignVersions.AsNoTracking()
             .Include(v => v.Design).ThenInclude(d => d!.Institution)
             .Where(v => v.Design!.Institution!.Slug == institution && v.Design.Kind == kind && v.Design.Slug == id);
 
-    private async Task<DesignResult> CreateDraftAsync(string institution, DesignDocument document, Actor actor, CancellationToken cancellationToken)
+    internal async Task<DesignResult> CreateDraftAsync(string institution, DesignDocument document, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var owner = await db.Institutions.SingleOrDefaultAsync(i => i.Slug == institution, cancellationToken).ConfigureAwait(false);
@@ -150,7 +158,7 @@ public sealed class DesignStore(CredenceDbContext db, TimeProvider timeProvider)
         return DesignResult.Success(draft);
     }
 
-    private async Task<DesignResult> SaveDraftAsync(string institution, DesignDocument document, Actor actor, CancellationToken cancellationToken)
+    internal async Task<DesignResult> SaveDraftAsync(string institution, DesignDocument document, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!await db.Institutions.AnyAsync(i => i.Slug == institution, cancellationToken).ConfigureAwait(false))

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Credence.Web.Shared;
 
-/// <summary>On start-up: applies migrations (unless <c>Database:MigrateOnStartup</c> is false), creates the six roles, and creates the first admin from <c>CREDENCE_ADMIN_EMAIL</c> / <c>CREDENCE_ADMIN_PASSWORD</c> when both are set.</summary>
+/// <summary>On start-up: applies migrations (unless <c>Database:MigrateOnStartup</c> is false), creates the six roles, creates the first admin from <c>CREDENCE_ADMIN_EMAIL</c> / <c>CREDENCE_ADMIN_PASSWORD</c> when both are set, and loads the sample institution into an empty database.</summary>
 internal sealed class StartupInitializer(IServiceProvider services, IConfiguration configuration, ILogger<StartupInitializer> logger) : IHostedService
 {
     public const string AdminEmailVariable = "CREDENCE_ADMIN_EMAIL";
@@ -30,6 +30,7 @@ internal sealed class StartupInitializer(IServiceProvider services, IConfigurati
         }
 
         await BootstrapAdminAsync(scope.ServiceProvider.GetRequiredService<UserManager<CredenceUser>>());
+        await SampleInstitution.LoadIfEmptyAsync(scope.ServiceProvider, configuration, logger, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -18,13 +18,15 @@ public sealed class CredenceWebFactory : WebApplicationFactory<Program>
 
     private readonly string _provider;
     private readonly bool _bootstrapAdmin;
+    private readonly bool _loadSamples;
     private readonly string? _sqliteFolder;
     private readonly string? _postgresConnectionString;
 
-    public CredenceWebFactory(string provider, bool bootstrapAdmin = true)
+    public CredenceWebFactory(string provider, bool bootstrapAdmin = true, bool loadSamples = false)
     {
         _provider = provider;
         _bootstrapAdmin = bootstrapAdmin;
+        _loadSamples = loadSamples;
         if (provider == TestProviders.Sqlite)
         {
             _sqliteFolder = Path.Combine(Path.GetTempPath(), "credence-web-tests", Guid.NewGuid().ToString("N"));
@@ -51,6 +53,7 @@ public sealed class CredenceWebFactory : WebApplicationFactory<Program>
             builder.UseSetting("ConnectionStrings:Credence", _postgresConnectionString);
         }
 
+        builder.UseSetting("Credence:LoadSampleInstitution", _loadSamples ? "true" : "false");
         if (_bootstrapAdmin)
         {
             builder.UseSetting("CREDENCE_ADMIN_EMAIL", AdminEmail);

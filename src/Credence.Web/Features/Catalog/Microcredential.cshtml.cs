@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Credence.Domain.Common;
+using Credence.Domain.Frameworks;
 using Credence.Domain.Microcredentials;
 using Credence.Persistence.Designs;
 using Credence.Persistence.Entities;
@@ -17,6 +18,9 @@ internal sealed class MicrocredentialModel(DesignStore store) : PageModel
 
     public string InstitutionName { get; private set; } = string.Empty;
 
+    /// <summary>The version's scorecards: framework title and overall score (0–1, null when nothing could be scored).</summary>
+    public IReadOnlyList<(string Framework, double? Score)> Scores { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string institution, string id, CancellationToken cancellationToken)
     {
         var version = await store.FindAsync(institution, DesignKind.Microcredential, id, DesignVersionChoice.Published, cancellationToken);
@@ -28,6 +32,10 @@ internal sealed class MicrocredentialModel(DesignStore store) : PageModel
         Version = version;
         Design = DesignJson.DeserializeMicrocredential(version.Content);
         InstitutionName = version.Design?.Institution?.Name ?? institution;
+        var scorecards = await store.ListScorecardsAsync(version.Id, cancellationToken);
+        Scores = scorecards
+            .Select(s => (BuiltInFrameworks.All.FirstOrDefault(f => f.Id == s.FrameworkId)?.Title ?? s.FrameworkId, s.OverallScore))
+            .ToList();
         return Page();
     }
 
