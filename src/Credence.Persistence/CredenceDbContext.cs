@@ -1,0 +1,72 @@
+using Credence.Persistence.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Credence.Persistence;
+
+/// <summary>The Credence database: institutions, accounts, designs and their versions, scorecards, reviews, employers, the audit log and Data Protection keys.</summary>
+/// <remarks>The provider (SQLite or PostgreSQL) and its migrations come from <c>Credence.Persistence.Sqlite</c> or <c>Credence.Persistence.PostgreSql</c>.</remarks>
+/// <param name="options">The options the provider project configured.</param>
+public sealed class CredenceDbContext(DbContextOptions<CredenceDbContext> options)
+    : IdentityDbContext<CredenceUser, IdentityRole, string>(options), IDataProtectionKeyContext
+{
+    /// <summary>Institutions hosted by this instance.</summary>
+    public DbSet<Institution> Institutions => Set<Institution>();
+
+    /// <summary>Microcredentials and pathways.</summary>
+    public DbSet<Design> Designs => Set<Design>();
+
+    /// <summary>Every version of every design.</summary>
+    public DbSet<DesignVersion> DesignVersions => Set<DesignVersion>();
+
+    /// <summary>Stored scorecards.</summary>
+    public DbSet<ScorecardRecord> Scorecards => Set<ScorecardRecord>();
+
+    /// <summary>Quality reviews.</summary>
+    public DbSet<Review> Reviews => Set<Review>();
+
+    /// <summary>Reviewer attestations for criteria that need human judgement.</summary>
+    public DbSet<CriterionAttestation> CriterionAttestations => Set<CriterionAttestation>();
+
+    /// <summary>Employers and industry partners.</summary>
+    public DbSet<Employer> Employers => Set<Employer>();
+
+    /// <summary>What employers did for designs.</summary>
+    public DbSet<EmployerEngagementRecord> EmployerEngagements => Set<EmployerEngagementRecord>();
+
+    /// <summary>The audit log.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>ASP.NET Core Data Protection keys, so several web instances share them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Saves changes, refusing any change to a published design version.</summary>
+    /// <param name="acceptAllChangesOnSuccess">Whether to accept the changes once saved.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>The number of rows written.</returns>
+    /// <exception cref="InvalidOperationException">A published design version was modified or deleted.</exception>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PublishedVersionGuard.Check(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Saves changes, refusing any change to a published design version.</summary>
+    /// <param name="acceptAllChangesOnSuccess">Whether to accept the changes once saved.</param>
+    /// <returns>The number of rows written.</returns>
+    /// <exception cref="InvalidOperationException">A published design version was modified or deleted.</exception>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PublishedVersionGuard.Check(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc/>
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CredenceDbContext).Assembly);
+    }
+}

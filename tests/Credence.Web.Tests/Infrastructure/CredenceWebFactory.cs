@@ -1,0 +1,81 @@
+using Credence.Persistence;
+using Credence.Persistence.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Credence.Web.Tests.Infrastructure;
+
+/// <summary>The web host on a fresh database of one provider, with a fake clock; the database is dropped on dispose.</summary>
+public sealed class CredenceWebFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@credence.test";
+    public const string Password = "a long test passphrase";
+
+    private readonly string _provider;
+    private readonly bool _bootstrapAdmin;
+    private readonly bool _loadSamples;
+    private readonly string? _sqliteFolder;
+    private readonly string? _postgresConnectionString;
+
+    public CredenceWebFactory(string provider, bool bootstrapAdmin = true, bool loadSamples = false)
+    {
+        _provider = provider;
+        _bootstrapAdmin = bootstrapAdmin;
+        _loadSamples = loadSamples;
+        if (provider == TestProviders.Sqlite)
+        {
+            _sqliteFolder = Path.Combine(Path.GetTempPath(), "credence-web-tests", Guid.NewGuid().ToString("N"));
+        }
+        else
+        {
+            _postgresConnectionString = new NpgsqlConnectionStringBuilder(TestProviders.PostgresConnectionString) { Database = "credence_web_" + Guid.NewGuid().ToString("N") }.ConnectionString;
+        }
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        if (_sqliteFolder is not null)
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Credence:DataPath", _sqliteFolder);
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:Credence", _postgresConnectionString);
+        }
+
+        builder.UseSetting("Credence:LoadSampleInstitution", _loadSamples ? "true" : "false");
+        if (_bootstrapAdmin)
+        {
+            builder.UseSetting("CREDENCE_ADMIN_EMAIL", AdminEmail);
+            builder.UseSetting("CREDENCE_ADMIN_PASSWORD", Password);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_provider == TestProviders.PostgreSql && Server is not null)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<CredenceDbContext>().Database.EnsureDeletedAsync();
+        }
+
+        await base.DisposeAsync();
+        if (_sqliteFolder is not null && Directory.Exists(_sqliteFolder))
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(_sqliteFolder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net.Http.Json;
+using Credence.Persistence.Identity;
+using Credence.Persistence.Tests.Infrastructure;
+using Credence.Web.Tests.Infrastructure;
+
+namespace Credence.Web.Tests;
+
+/// <summary>Every endpoint, every caller: who may, who may not.</summary>
+public sealed class RoleMatrixTests(WebApps apps)
+{
+    private static readonly string[] Everyone = WebApp.Callers;
+    private static readonly string[] Staff = [CredenceRoles.Admin, CredenceRoles.Designer, CredenceRoles.Reviewer];
+    private static readonly string[] StaffAnywhere = [CredenceRoles.Admin, CredenceRoles.Designer, CredenceRoles.Reviewer, WebApp.OtherDesigner];
+    private static readonly string[] Editors = [CredenceRoles.Admin, CredenceRoles.Designer];
+    private static readonly string[] Admins = [CredenceRoles.Admin];
+
+    /// <summary>Endpoint → who may call it and the status they get.</summary>
+    private static readonly (string Endpoint, string[] Allowed, int Success)[] DesignEndpoints =
+    [
+        ("search", Everyone, 200),
+        ("search-drafts", StaffAnywhere, 200),   // each institution's staff see their own drafts
+        ("get-published", Everyone, 200),
+        ("get-draft", Staff, 200),
+        ("create", Editors, 201),
+        ("save-draft", Editors, 200),
+        ("publish", Editors, 200),
+    ];
+
+    private static readonly (string Endpoint, string[] Allowed, int Success)[] InstitutionEndpoints =
+    [
+        ("list-institutions", Everyone, 200),
+        ("add-institution", Admins, 201),
+    ];
+
+    public static IEnumerable<TheoryDataRow<string, string, string, string, int>> Matrix() =>
+        from provider in TestProviders.All()
+        from row in DesignRows().Concat(InstitutionRows())
+        select new TheoryDataRow<string, string, string, string, int>(provider.Data, row.Kind, row.Endpoint, row.Caller, row.Status) { Skip = provider.Skip };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Each_caller_gets_the_status_the_role_matrix_gives_it(string provider, string kind, string endpoint, string caller, int expected)
+    {
+        var app = await apps.GetAsync(provider);
+        using var client = app.ClientFor(caller);
+
+        using var response = await SendAsync(app, client, kind, endpoint);
+
+        Assert.Equal(expected, (int)response.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(WebApp app, HttpClient client, string kind, string endpoint)
+    {
+        var id = DesignBodies.NewId("matrix");
+        switch (endpoint)
+        {
+            case "search":
+                return await client.GetAsync($"/api/{kind}?q=routers");
+            case "search-drafts":
+                return await client.GetAsync($"/api/{kind}?drafts=true");
+            case "get-published":
+                await DesignBodies.CreateAsync(app, kind, id, publish: true);
+                return await client.GetAsync($"/api/{kind}/lakeshore/{id}");
+            case "get-draft":
+                await DesignBodies.CreateAsync(app, kind, id, publish: false);
+                return await client.GetAsync($"/api/{kind}/lakeshore/{id}/draft");
+            case "create":
+                return await client.PostAsJsonAsync($"/api/{kind}/lakeshore", DesignBodies.For(kind, id));
+            case "save-draft":
+                await DesignBodies.CreateAsync(app, kind, id, publish: true);
+                return await client.PutAsJsonAsync($"/api/{kind}/lakeshore/{id}/draft", DesignBodies.For(kind, id, "Edited title"));
+            case "publish":
+                await DesignBodies.CreateAsync(app, kind, id, publish: false);
+                return await client.PostAsync($"/api/{kind}/lakeshore/{id}/publish", null);
+            case "list-institutions":
+                return await client.GetAsync("/api/institutions");
+            case "add-institution":
+                return await client.PostAsJsonAsync("/api/institutions", new { slug = DesignBodies.NewId("college"), name = "A new college" });
+            default:
+                throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "Not an endpoint of the matrix.");
+        }
+    }
+
+    private static IEnumerable<(string Kind, string Endpoint, string Caller, int Status)> DesignRows() =>
+        from kind in new[] { "microcredentials", "pathways" }
+        from endpoint in DesignEndpoints
+        from caller in WebApp.Callers
+        select (kind, endpoint.Endpoint, caller, Expected(endpoint.Allowed, endpoint.Success, caller));
+
+    private static IEnumerable<(string Kind, string Endpoint, string Caller, int Status)> InstitutionRows() =>
+        from endpoint in InstitutionEndpoints
+        from caller in WebApp.Callers
+        select ("institutions", endpoint.Endpoint, caller, Expected(endpoint.Allowed, endpoint.Success, caller));
+
+    // Allowed → success; not signed in → 401; signed in with the wrong role or for another institution → 403.
+    private static int Expected(string[] allowed, int success, string caller) =>
+        allowed.Contains(caller) ? success : caller == WebApp.Anonymous ? 401 : 403;
+}
