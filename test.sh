@@ -1,14 +1,46 @@
 #!/usr/bin/env bash
 # Runs every Credence test suite: builds once, then runs all test projects.
-# Works on a fresh Debian machine with the .NET SDK; installs or starts what later suites need.
+# Works on a fresh Debian machine with the .NET SDK: installs or starts what the suites need
+# (a throwaway PostgreSQL server on loopback, the npm interop harness).
 # With CI=true a missing prerequisite fails the run instead of skipping a suite.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 configuration=Release
 results_dir="artifacts/test-results"
+ci="${CI:-false}"
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
+
+prerequisite_missing() {
+  if [ "$ci" = "true" ]; then
+    echo "test.sh: $1 (CI=true: a missing prerequisite fails the run)" >&2
+    exit 1
+  fi
+  echo "test.sh: WARNING: $1; the suites that need it will skip" >&2
+}
+
+# PostgreSQL: persistence and web integration tests run against it as well as SQLite.
+export CREDENCE_TEST_POSTGRES_DIR="${CREDENCE_TEST_POSTGRES_DIR:-$(mktemp -d -t credence-pg.XXXXXX)}"
+cleanup() { scripts/test-postgres.sh stop >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+echo "==> Starting a throwaway PostgreSQL server on loopback"
+if connection=$(scripts/test-postgres.sh start); then
+  export CREDENCE_TEST_POSTGRES="$connection"
+else
+  prerequisite_missing "PostgreSQL could not be started"
+fi
+
+# Node.js interop harness: credentials signed here are verified by the JavaScript verifiers and back.
+echo "==> Installing the npm interop harness"
+if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+  if [ ! -d tests/interop/node_modules ] || [ tests/interop/package-lock.json -nt tests/interop/node_modules/.package-lock.json ]; then
+    (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  export CREDENCE_INTEROP_HARNESS="$PWD/tests/interop/harness.mjs"
+else
+  prerequisite_missing "Node.js and npm are not installed (apt-get install nodejs npm)"
+fi
 
 echo "==> Building (warnings are errors)"
 dotnet build Credence.slnx -c "$configuration" -nologo -clp:ErrorsOnly

@@ -52,7 +52,7 @@ internal static class JsonReport
         output.Write("]\n");
     }
 
-    /// <summary>Reads scorecards written by <see cref="Write"/>.</summary>
+    /// <summary>Reads scorecards written by <see cref="Write(IReadOnlyList{Scorecard}, TextWriter)"/>.</summary>
     /// <exception cref="JsonException">The text is not a scorecard array of this schema's major version.</exception>
     public static IReadOnlyList<Scorecard> Read(string json)
     {
