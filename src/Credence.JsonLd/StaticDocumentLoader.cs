@@ -49,9 +49,15 @@ public sealed class StaticDocumentLoader : IDocumentLoader
 
     /// <summary>True when a document is registered under <paramref name="url"/>.</summary>
     /// <param name="url">The URL.</param>
-    public bool Contains(string url) => _documents.ContainsKey(url);
+    /// <exception cref="ArgumentNullException"><paramref name="url"/> is null.</exception>
+    public bool Contains(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return _documents.ContainsKey(url);
+    }
 
     /// <summary>Returns the registered document.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="url"/> is null.</exception>
     /// <exception cref="JsonLdException">No document is registered under <paramref name="url"/> (<c>loading document failed</c>).</exception>
     public ValueTask<RemoteDocument> LoadDocumentAsync(string url, CancellationToken cancellationToken)
     {

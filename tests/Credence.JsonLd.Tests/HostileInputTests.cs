@@ -110,6 +110,16 @@ public sealed class HostileInputTests
         Assert.Equal(JsonLdErrorCodes.InvalidJson, exception.Code);
     }
 
+    [Fact(Timeout = 10_000)]
+    public async Task A_lone_surrogate_escape_fails_with_invalid_json()
+    {
+        const string document = """{"@id": "https://example.test/a", "https://example.test/p": "\ud800"}""";
+
+        var exception = await Assert.ThrowsAsync<JsonLdException>(() => JsonLdProcessor.ExpandAsync(TestDocuments.Utf8(document), cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal(JsonLdErrorCodes.InvalidJson, exception.Code);
+    }
+
     [Theory(Timeout = 10_000)]
     [InlineData("1e400")] // overflows a double to infinity
     [InlineData("-1e400")] // overflows to negative infinity
