@@ -185,6 +185,16 @@ public sealed class CredentialVerifierTests
     }
 
     [Theory]
+    [InlineData("\n\t{")] // leading whitespace before JSON
+    [InlineData("\uFEFF{\"@context\": 1}")] // a byte order mark before JSON
+    public async Task Json_after_whitespace_or_a_byte_order_mark_is_read_as_json(string input)
+    {
+        var report = await new CredentialVerifier(_options).VerifyAsync(Encoding.UTF8.GetBytes(input), TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(report.Checks, c => c.Code == VerificationCodes.BakeNotAnImage);
+    }
+
+    [Theory]
     [InlineData("")] // empty
     [InlineData("{\"@context\": ")] // truncated JSON
     [InlineData("[1,2,3]")] // not an object
