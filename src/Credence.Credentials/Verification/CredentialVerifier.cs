@@ -50,14 +50,21 @@ public sealed class CredentialVerifier
     {
         ArgumentNullException.ThrowIfNull(input);
         var checks = new List<Check>();
-        var span = input.AsSpan();
-        var text = span.TrimStart((byte)' ').IndexOfAny((byte)'{', (byte)'e') == 0 ? null : UnbakeInto(input, checks);
+        // JSON starts with '{' and a compact JWS with "eyJ" once whitespace and a byte order mark are skipped; anything else is an image.
+        var head = input.AsSpan();
+        if (head.StartsWith("\uFEFF"u8))
+        {
+            head = head[3..];
+        }
+
+        head = head.TrimStart(" \t\r\n"u8);
+        var text = head.Length > 0 && head[0] is (byte)'{' or (byte)'e' ? null : UnbakeInto(input, checks);
         if (checks.Count > 0 && checks[^1].Status == CheckStatus.Failed)
         {
             return new VerificationReport(checks);
         }
 
-        await VerifyTextAsync(text ?? Encoding.UTF8.GetString(input), string.Empty, 0, checks, cancellationToken).ConfigureAwait(false);
+        await VerifyTextAsync(text ?? Encoding.UTF8.GetString(head), string.Empty, 0, checks, cancellationToken).ConfigureAwait(false);
         return new VerificationReport(checks);
     }
 

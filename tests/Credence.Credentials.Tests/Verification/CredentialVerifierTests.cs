@@ -11,6 +11,20 @@ namespace Credence.Credentials.Tests.Verification;
 
 public sealed class CredentialVerifierTests
 {
+    public static TheoryData<string> HostileJson() => new(
+        new string('[', 5000) + new string(']', 5000), // nesting far beyond any credential
+        "{\"@context\": \"" + new string('a', 17 * 1024 * 1024) + "\"}", // larger than the 16 MiB limit
+        "{\"@context\": [\"https://www.w3.org/ns/credentials/v2\"], \"type\": {\"a\": [1, {\"b\": null}]}, \"credentialSubject\": 7, \"proof\": \"x\"}"); // wrong types everywhere
+
+    [Theory]
+    [MemberData(nameof(HostileJson))]
+    public async Task Hostile_json_gives_failed_checks_and_no_exception(string json)
+    {
+        var report = await new CredentialVerifier(_options).VerifyAsync(json, TestContext.Current.CancellationToken);
+
+        Assert.True(report.HasFailures);
+    }
+
     private static readonly VerifierOptions _options = new() { TimeProvider = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)) };
 
     [Fact]
@@ -182,6 +196,16 @@ public sealed class CredentialVerifierTests
         var report = await new CredentialVerifier(_options).VerifyAsync(VcJwt.Issue(clr.ToJsonString(), key), TestContext.Current.CancellationToken);
 
         Assert.Contains(report.Checks, c => c is { Code: VerificationCodes.JwtSignature, Status: CheckStatus.Passed, Path: "/credentialSubject/verifiableCredential/0" });
+    }
+
+    [Theory]
+    [InlineData("\n\t{")] // leading whitespace before JSON
+    [InlineData("\uFEFF{\"@context\": 1}")] // a byte order mark before JSON
+    public async Task Json_after_whitespace_or_a_byte_order_mark_is_read_as_json(string input)
+    {
+        var report = await new CredentialVerifier(_options).VerifyAsync(Encoding.UTF8.GetBytes(input), TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(report.Checks, c => c.Code == VerificationCodes.BakeNotAnImage);
     }
 
     [Theory]
