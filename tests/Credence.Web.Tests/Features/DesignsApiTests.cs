@@ -39,6 +39,43 @@ public sealed class DesignsApiTests(WebApps apps)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Saving_a_draft_rescores_it_and_filling_gaps_raises_the_score(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var designer = app.ClientFor(CredenceRoles.Designer);
+        var id = DesignBodies.NewId("scored");
+        using var created = await designer.PostAsJsonAsync("/api/microcredentials/lakeshore", new { id, title = "Bare" }, Token);
+        var before = MvfScore(await JsonBody(await designer.GetAsync($"/api/microcredentials/lakeshore/{id}/draft/scorecards", Token)));
+        var better = new
+        {
+            id,
+            title = "Filled in",
+            description = "Configure and secure a small office network.",
+            competencies = new[] { new { id = "configure", statement = "Configure routers and switches.", requiredProficiency = new { scale = "dreyfus", level = "competent" } } },
+            assessments = new[] { new { id = "lab", method = "practicum", performanceBased = true, assesses = new[] { "configure" } } },
+            awardRule = new { masteryOfAllCompetencies = true },
+            duration = new { hours = 60, weeks = 8 },
+            deliveryModes = new[] { "online", "hybrid" },
+            cost = new { tuition = 300, currency = "USD", openEducationalResources = true },
+            entry = new { openAccess = true },
+            employerPartners = new[] { new { employer = "Northwind", activities = new[] { "co-designed", "validated" }, date = "2026-01-15" } },
+            qualityReviews = new[] { new { reviewerKind = "subject-matter-expert", reviewer = "Network faculty panel", date = "2026-02-01", outcome = "approved" } },
+            lastUpdated = "2026-02-01",
+        };
+
+        using var saved = await designer.PutAsJsonAsync($"/api/microcredentials/lakeshore/{id}/draft", better, Token);
+        var after = MvfScore(await JsonBody(await designer.GetAsync($"/api/microcredentials/lakeshore/{id}/draft/scorecards", Token)));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.True(after > before, $"mvf score {before} -> {after}");
+    }
+
+    private static double MvfScore(JsonElement scorecards) =>
+        scorecards.EnumerateArray().Single(s => s.GetProperty("frameworkId").GetString() == "mvf").GetProperty("overallScore").GetDouble();
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Publishing_twice_is_refused_with_no_draft(string provider)
     {
         var app = await apps.GetAsync(provider);
