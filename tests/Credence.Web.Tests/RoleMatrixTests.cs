@@ -21,6 +21,7 @@ public sealed class RoleMatrixTests(WebApps apps)
         ("search-drafts", StaffAnywhere, 200),   // each institution's staff see their own drafts
         ("get-published", Everyone, 200),
         ("get-draft", Staff, 200),
+        ("get-yaml", Everyone, 200),
         ("get-scorecards", Everyone, 200),
         ("get-draft-scorecards", Staff, 200),
         ("create", Editors, 201),
@@ -66,6 +67,9 @@ public sealed class RoleMatrixTests(WebApps apps)
             case "get-draft":
                 await DesignBodies.CreateAsync(app, kind, id, publish: false);
                 return await client.GetAsync($"/api/{kind}/lakeshore/{id}/draft");
+            case "get-yaml":
+                await DesignBodies.CreateAsync(app, kind, id, publish: true);
+                return await client.GetAsync($"/api/{kind}/lakeshore/{id}/yaml");
             case "get-scorecards":
                 await DesignBodies.CreateAsync(app, kind, id, publish: true);
                 return await client.GetAsync($"/api/{kind}/lakeshore/{id}/scorecards");

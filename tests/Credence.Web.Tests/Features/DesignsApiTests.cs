@@ -76,6 +76,27 @@ public sealed class DesignsApiTests(WebApps apps)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_published_design_exports_as_authoring_yaml_that_loads_back_to_the_same_record(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var anonymous = app.ClientFor(WebApp.Anonymous);
+        var id = DesignBodies.NewId("exported");
+        await DesignBodies.CreateAsync(app, "microcredentials", id, publish: true);
+
+        using var response = await anonymous.GetAsync($"/api/microcredentials/lakeshore/{id}/yaml", Token);
+        var yaml = await response.Content.ReadAsStringAsync(Token);
+        var stored = await JsonBody(await anonymous.GetAsync($"/api/microcredentials/lakeshore/{id}", Token));
+        var reloaded = Credence.Domain.Authoring.AuthoringLoader.Load([new("exported.yaml", yaml)]);
+
+        Assert.Equal("application/yaml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(reloaded.Errors);
+        Assert.Equal(
+            stored.GetProperty("design").GetRawText(),
+            Credence.Persistence.Designs.DesignJson.Serialize(Assert.Single(reloaded.Microcredentials)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Publishing_twice_is_refused_with_no_draft(string provider)
     {
         var app = await apps.GetAsync(provider);

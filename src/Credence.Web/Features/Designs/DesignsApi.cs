@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Credence.Domain.Authoring;
 using Credence.Domain.Microcredentials;
 using Credence.Domain.Pathways;
 using Credence.Persistence.Designs;
@@ -44,6 +45,12 @@ internal static class DesignsApi
             .RequireAuthorization(AccountSetup.ReadDrafts)
             .WithName($"Get{one}Draft")
             .WithSummary($"The open draft of a {one.ToLowerInvariant()}.");
+
+        group.MapGet("/{institution}/{id}/yaml", (string institution, string id, DesignStore store, CancellationToken cancellationToken) =>
+                GetYamlAsync(kind, institution, id, store, cancellationToken))
+            .Produces<string>(StatusCodes.Status200OK, "application/yaml")
+            .WithName($"Get{one}Yaml")
+            .WithSummary($"The published version of a {one.ToLowerInvariant()} in the YAML authoring format: the imported file as it was, or the record written out.");
 
         group.MapGet("/{institution}/{id}/scorecards", (string institution, string id, DesignStore store, CancellationToken cancellationToken) =>
                 GetScorecardsAsync(kind, institution, id, DesignVersionChoice.Published, store, cancellationToken))
@@ -176,6 +183,21 @@ internal static class DesignsApi
         return version is null
             ? NotFound()
             : TypedResults.Ok(DesignResponse.From(version, institution, id, kind));
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetYamlAsync(
+        DesignKind kind, string institution, string id, DesignStore store, CancellationToken cancellationToken)
+    {
+        var version = await store.FindAsync(institution, kind, id, DesignVersionChoice.Published, cancellationToken);
+        if (version is null)
+        {
+            return NotFound();
+        }
+
+        var yaml = version.SourceYaml ?? (kind == DesignKind.Microcredential
+            ? AuthoringWriter.Write(DesignJson.DeserializeMicrocredential(version.Content))
+            : AuthoringWriter.Write(DesignJson.DeserializePathway(version.Content)));
+        return TypedResults.Text(yaml, "application/yaml");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ScorecardResponse>>, ProblemHttpResult>> GetScorecardsAsync(
