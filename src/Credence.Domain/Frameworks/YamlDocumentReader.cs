@@ -31,10 +31,11 @@ internal sealed class YamlDocumentReader
             Errors.Add(new FrameworkError(RuleCodes.YamlSyntax, e.Message, _path, (int)e.Start.Line, (int)e.Start.Column, null));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // Note: YamlDotNet's scanner throws InvalidOperationException instead of YamlException on some malformed
-            // plain scalars; it is still bad text, so report it as a syntax error where the scanner stopped.
+            // Note: YamlDotNet throws InvalidOperationException (scanner, on some malformed plain scalars) or
+            // ArgumentException (node loader, on an unexpected event) instead of YamlException for some malformed text;
+            // it is still bad text, so report it as a syntax error where the scanner stopped.
             var mark = LastReadableMark(text);
             Errors.Add(new FrameworkError(RuleCodes.YamlSyntax, "The YAML text is malformed here.", _path, (int)mark.Line, (int)mark.Column, null));
             return null;

@@ -184,6 +184,7 @@ public sealed class FrameworkLoaderTests
     [InlineData("a: &x [*x]")] // A self-referencing alias.
     [InlineData("---\nid: a\n---\nid: b")] // Two documents.
     [InlineData("p: { m\nax: 6 }\nq: r")] // A flow mapping broken inside a key: YamlDotNet throws InvalidOperationException here.
+    [InlineData("a:\n  b: { c: 3 }*d:\n  e: f")] // An alias glued to a flow mapping: YamlDotNet throws ArgumentException here.
     public void Malformed_text_gives_errors_and_never_throws(string yaml)
     {
         var framework = FrameworkLoader.LoadFramework("bad.yaml", yaml);
