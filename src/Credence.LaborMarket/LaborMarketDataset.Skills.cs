@@ -54,6 +54,21 @@ public sealed partial class LaborMarketDataset
             .Take(limit)];
     }
 
+    /// <summary>The ESCO occupations the Nesta crosswalk maps to an O*NET occupation, most confident first.</summary>
+    /// <param name="socCode">An O*NET-SOC code, or a SOC 2018 code (every O*NET occupation under it). The crosswalk uses O*NET-SOC 2010 codes, so occupations renumbered since may be missing.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="socCode"/> is null.</exception>
+    public IReadOnlyList<SkillAlignment> FindEscoOccupations(string socCode)
+    {
+        ArgumentNullException.ThrowIfNull(socCode);
+        var code = socCode.Trim();
+        return [.. _data.EscoOnet
+            .Where(l => code.Length == 7 ? l.OnetSocCode.StartsWith(code, StringComparison.Ordinal) : l.OnetSocCode == code)
+            .OrderByDescending(l => l.Confidence)
+            .ThenBy(l => l.EscoLabel, StringComparer.Ordinal)
+            .DistinctBy(l => l.EscoUri)
+            .Select(l => new SkillAlignment { Framework = SkillFramework.EscoOccupation, Uri = l.EscoUri, Name = l.EscoLabel })];
+    }
+
     /// <summary>The durable-skills list: ESCO transversal skills and O*NET basic skills, cross-functional skills and work styles, with their groups.</summary>
     public IReadOnlyList<DurableSkillEntry> DurableSkills =>
         [.. _data.DurableSkills.Select(d => new DurableSkillEntry(

@@ -22,7 +22,7 @@ public sealed class LivableWageTable
 
     /// <summary>Reads a table from CSV with the columns <c>region,household,amount,period</c> and an optional <c>source</c>; returns every problem found, by line.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static (LivableWageTable Table, IReadOnlyList<ImportProblem> Problems) Parse(string fileName, string csv)
+    public static LivableWageParseResult Parse(string fileName, string csv)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(csv);
@@ -63,7 +63,7 @@ public sealed class LivableWageTable
             }
         }
 
-        return (new LivableWageTable(problems.Count == 0 ? entries : []), problems);
+        return new LivableWageParseResult(new LivableWageTable(problems.Count == 0 ? entries : []), problems);
     }
 
     /// <summary>Finds the livable wage for the region (the most specific area set: metro, then state, then country) and household type (the region's first entry when none is named).</summary>

@@ -245,4 +245,14 @@ public sealed class LaborMarketDatasetTests
         Assert.Contains(durable, d => d.Skill.Code == "2.B.1.a");
         Assert.Contains(durable, d => d.Group == "O*NET Work Styles");
     }
+
+    [Fact]
+    public void ESCO_occupations_of_an_O_NET_occupation_come_from_the_crosswalk()
+    {
+        var esco = Data.FindEscoOccupations("11-1011.00");
+
+        Assert.Contains(esco, e => e.Name == "secretary of state" && e.Uri == "http://data.europa.eu/esco/occupation/0ee67d5e-8de9-48f0-97c5-ba23d486b1e9");
+        Assert.All(esco, e => Assert.Equal(Domain.Microcredentials.SkillFramework.EscoOccupation, e.Framework));
+        Assert.Equal(esco.Count, Data.FindEscoOccupations("11-1011").Count(e => esco.Contains(e)));
+    }
 }

@@ -17,7 +17,15 @@ internal static class ReportOutput
     {
         if (outPath is null)
         {
-            await context.Out.WriteAsync(Render(scorecards, format, title, context.OutSupportsColor)).ConfigureAwait(false);
+            if (format == ReportFormat.Json)
+            {
+                JsonReport.Write(scorecards, context.Out);
+            }
+            else
+            {
+                await context.Out.WriteAsync(Render(scorecards, format, title, context.OutSupportsColor)).ConfigureAwait(false);
+            }
+
             await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
             return [];
         }
@@ -33,7 +41,19 @@ internal static class ReportOutput
             Directory.CreateDirectory(parent);
         }
 
-        await File.WriteAllTextAsync(file, Render(scorecards, format, title, useColor: false), Utf8, cancellationToken).ConfigureAwait(false);
+        if (format == ReportFormat.Json)
+        {
+            var writer = new StreamWriter(file, append: false, Utf8);
+            await using (writer.ConfigureAwait(false))
+            {
+                JsonReport.Write(scorecards, writer);
+            }
+        }
+        else
+        {
+            await File.WriteAllTextAsync(file, Render(scorecards, format, title, useColor: false), Utf8, cancellationToken).ConfigureAwait(false);
+        }
+
         return [file];
     }
 

@@ -124,8 +124,13 @@ internal static class HtmlReport
         html.AppendLine("<div class=\"headline\">");
         html.AppendLine(Inv($"<p class=\"overall\"><span class=\"big\">{ReportText.Score(scorecard.OverallScore)}</span> / 100 <span class=\"label\">overall score</span></p>"));
         html.AppendLine(Inv($"<ul class=\"counts\"><li>{Pill(CriterionStatus.Met)} {met}</li><li>{Pill(CriterionStatus.PartlyMet)} {partly}</li><li>{Pill(CriterionStatus.NotMet)} {notMet}</li><li>{Pill(CriterionStatus.NotEnoughInformation)} {unknown}</li></ul>"));
-        html.Append(Inv($"<p class=\"meta\">As of {ReportText.Date(scorecard.AsOf)}"));
-        html.AppendLine(scorecard.DataVintage is null ? ". No labor-market data was supplied.</p>" : Inv($". Labor-market data: {E(scorecard.DataVintage)}.</p>"));
+        html.Append(Inv($"<p class=\"meta\">Evaluated as of {ReportText.Date(scorecard.AsOf)}."));
+        html.AppendLine(scorecard.DataVintage is null ? " No labor-market data was supplied.</p>" : "</p>");
+        if (scorecard.DataVintage is not null)
+        {
+            html.AppendLine(Inv($"<details class=\"meta\"><summary>Labor-market data used</summary><p>{E(scorecard.DataVintage)}</p></details>"));
+        }
+
         html.AppendLine("<table class=\"principles\">");
         html.AppendLine("<caption>Score by principle</caption>");
         html.AppendLine("<thead><tr><th scope=\"col\">Principle</th><th scope=\"col\">Weight</th><th scope=\"col\">Score</th><th scope=\"col\">Met / partly / not / unknown</th></tr></thead><tbody>");
@@ -145,16 +150,17 @@ internal static class HtmlReport
         html.AppendLine("<div class=\"scroll\"><table class=\"criteria\">");
         html.AppendLine(Inv($"<caption>Criteria of {E(scorecard.FrameworkTitle)}</caption>"));
         html.AppendLine("<thead><tr><th scope=\"col\">Status</th><th scope=\"col\">Criterion</th><th scope=\"col\">Finding and evidence</th><th scope=\"col\">Recommendation</th></tr></thead>");
-        html.AppendLine("<tbody>");
         var principleTitles = scorecard.Principles.ToDictionary(p => p.PrincipleId, p => p.Title, StringComparer.Ordinal);
         string? currentPrinciple = null;
         foreach (var criterion in scorecard.Criteria)
         {
+            // One row group per principle, headed by the principle's title.
             if (criterion.PrincipleId != currentPrinciple)
             {
+                html.AppendLine(currentPrinciple is null ? "<tbody>" : "</tbody><tbody>");
                 currentPrinciple = criterion.PrincipleId;
                 var principleTitle = principleTitles.GetValueOrDefault(criterion.PrincipleId, criterion.PrincipleId);
-                html.AppendLine(Inv($"<tr class=\"group\"><th scope=\"colgroup\" colspan=\"4\">{E(principleTitle)}</th></tr>"));
+                html.AppendLine(Inv($"<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"4\">{E(principleTitle)}</th></tr>"));
             }
 
             var statusId = ReportText.StatusId(criterion.Status);
@@ -194,7 +200,7 @@ internal static class HtmlReport
             html.AppendLine(Inv($"</td><td>{E(recommendation ?? string.Empty)}</td></tr>"));
         }
 
-        html.AppendLine("</tbody></table></div>");
+        html.AppendLine(currentPrinciple is null ? "</table></div>" : "</tbody></table></div>");
         html.AppendLine("</article>");
     }
 
@@ -242,6 +248,9 @@ internal static class HtmlReport
         section.summary, section.subject { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 20px 24px; margin: 0 0 24px; }
         article.scorecard { border-top: 1px solid var(--line); padding-top: 18px; margin-top: 18px; }
         .version, .meta, figcaption, caption { color: var(--muted); font-size: 13px; font-weight: normal; }
+        details.meta { margin: 0 0 10px; }
+        details.meta summary { cursor: pointer; }
+        details.meta p { margin: 4px 0 0; }
         caption { text-align: left; padding-bottom: 6px; }
         .scroll { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; }

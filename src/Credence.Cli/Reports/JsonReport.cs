@@ -21,16 +21,35 @@ internal static class JsonReport
     /// <summary>Writes scorecards as an indented JSON array.</summary>
     public static string Write(IReadOnlyList<Scorecard> scorecards)
     {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(scorecards, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes scorecards as an indented JSON array, one scorecard at a time, so large portfolios never sit in memory as one document.</summary>
+    public static void Write(IReadOnlyList<Scorecard> scorecards, TextWriter output)
+    {
         ArgumentNullException.ThrowIfNull(scorecards);
-        var array = new JsonArray();
-        foreach (var scorecard in scorecards)
+        ArgumentNullException.ThrowIfNull(output);
+        if (scorecards.Count == 0)
         {
-            var node = JsonSerializer.SerializeToNode(scorecard, Options)!.AsObject(); // A record always serializes to an object.
-            node.Insert(0, "schemaVersion", SchemaVersion);
-            array.Add(node);
+            output.Write("[]\n");
+            return;
         }
 
-        return array.ToJsonString(Options) + "\n";
+        output.Write("[\n");
+        for (var i = 0; i < scorecards.Count; i++)
+        {
+            var node = JsonSerializer.SerializeToNode(scorecards[i], Options)!.AsObject(); // A record always serializes to an object.
+            node.Insert(0, "schemaVersion", SchemaVersion);
+
+            // Raw line breaks never occur inside JSON strings (they are escaped), so indenting every line nests the object in the array.
+            output.Write("  ");
+            output.Write(node.ToJsonString(Options).Replace("\n", "\n  ", StringComparison.Ordinal));
+            output.Write(i < scorecards.Count - 1 ? ",\n" : "\n");
+        }
+
+        output.Write("]\n");
     }
 
     /// <summary>Reads scorecards written by <see cref="Write"/>.</summary>

@@ -51,12 +51,13 @@ internal static class MarkdownReport
     private static void WriteScorecard(StringBuilder text, Scorecard scorecard)
     {
         text.AppendLine(CultureInfo.InvariantCulture, $"### {Cell(ReportText.Framework(scorecard))}").AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"**Overall score: {ReportText.Score(scorecard.OverallScore)} / 100** · as of {ReportText.Date(scorecard.AsOf)}");
+        text.Append(CultureInfo.InvariantCulture, $"**Overall score: {ReportText.Score(scorecard.OverallScore)} / 100** · as of {ReportText.Date(scorecard.AsOf)}");
         if (scorecard.DataVintage is not null)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $" · labor-market data: {Cell(scorecard.DataVintage)}");
+            text.Append(CultureInfo.InvariantCulture, $" · labor-market data: {Cell(scorecard.DataVintage)}");
         }
 
+        text.AppendLine();
         text.AppendLine();
         text.AppendLine("| principle | weight | score | met | partly met | not met | not enough information |");
         text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");

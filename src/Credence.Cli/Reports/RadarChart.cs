@@ -70,9 +70,10 @@ internal static class RadarChart
         var x = CentreX + ((Radius + 14) * Math.Cos(angle));
         var y = CentreY + ((Radius + 14) * Math.Sin(angle));
         var cos = Math.Cos(angle);
-        var anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
+        var anchor = cos > 0.1 ? "start" : cos < -0.1 ? "end" : "middle";
+
         // Labels above and below the chart have room to be wider than those at its sides.
-        var lines = Wrap(principle.Title, Math.Abs(cos) < 0.3 ? TopLabelWidth : SideLabelWidth);
+        var lines = Wrap(principle.Title, Math.Abs(cos) <= 0.1 ? TopLabelWidth : SideLabelWidth);
         if (lines.Count > MaxLabelLines)
         {
             lines = [.. lines.Take(MaxLabelLines - 1), lines[MaxLabelLines - 1] + "…"];

@@ -31,6 +31,15 @@ internal sealed class YamlDocumentReader
             Errors.Add(new FrameworkError(RuleCodes.YamlSyntax, e.Message, _path, (int)e.Start.Line, (int)e.Start.Column, null));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // Note: YamlDotNet throws InvalidOperationException (scanner, on some malformed plain scalars) or
+            // ArgumentException (node loader, on an unexpected event) instead of YamlException for some malformed text;
+            // it is still bad text, so report it as a syntax error where the scanner stopped.
+            var mark = LastReadableMark(text);
+            Errors.Add(new FrameworkError(RuleCodes.YamlSyntax, "The YAML text is malformed here.", _path, (int)mark.Line, (int)mark.Column, null));
+            return null;
+        }
 
         if (stream.Documents.Count == 0)
         {
@@ -45,6 +54,26 @@ internal sealed class YamlDocumentReader
         }
 
         return Mapping(stream.Documents[0].RootNode, string.Empty);
+    }
+
+    /// <summary>Where the scanner stops reading malformed text: the end of the last token it could read.</summary>
+    private static Mark LastReadableMark(string text)
+    {
+        var scanner = new Scanner(new StringReader(text));
+        var mark = new Mark();
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                mark = scanner.Current?.End ?? mark;
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            return mark;
+        }
+
+        return mark;
     }
 
     public void Add(string code, Mark mark, string? field, string message) =>

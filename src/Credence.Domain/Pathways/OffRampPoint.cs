@@ -14,13 +14,3 @@ public sealed record OffRampPoint(OffRampPointKind Kind, string? StageId, string
         : Occupations.Any(o => o.ClearsThreshold == false) ? false
         : null;
 }
-
-/// <summary>What an <see cref="OffRampPoint"/> is.</summary>
-public enum OffRampPointKind
-{
-    /// <summary>After a stage.</summary>
-    Stage,
-
-    /// <summary>On completing the whole pathway.</summary>
-    Completion,
-}

@@ -17,27 +17,52 @@ internal sealed class SkillSearchIndex
     private readonly List<bool> _termPreferred = [];
     private readonly int[] _sortedTerms;
     private readonly string[] _words;
-    private readonly int[] _wordTerms;
+    private readonly int[] _postingStarts;
+    private readonly int[] _postings;
     private readonly Dictionary<(char, int), string[]> _vocabulary;
 
     public SkillSearchIndex(LaborMarketData data)
     {
         AddOnet(data);
         AddEsco(data);
-        _sortedTerms = [.. Enumerable.Range(0, _termText.Count).OrderBy(i => _termText[i], StringComparer.Ordinal).ThenBy(i => i)];
-        var words = new List<(string Word, int Term)>();
+        // Array.Sort with a key array is much faster than LINQ ordering here; it is not stable, so ties are
+        // broken by the entry index in TopHits rather than by scan order.
+        var termKeys = _termText.ToArray();
+        _sortedTerms = [.. Enumerable.Range(0, termKeys.Length)];
+        Array.Sort(termKeys, _sortedTerms, StringComparer.Ordinal);
+
+        // Each distinct word with the labels containing it (postings), words sorted so a prefix is a range.
+        var postingsByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var t = 0; t < _termText.Count; t++)
         {
-            foreach (var word in _termText[t].Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
+            foreach (var word in _termText[t].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                words.Add((word, t));
+                if (!postingsByWord.TryGetValue(word, out var list))
+                {
+                    list = [];
+                    postingsByWord[word] = list;
+                }
+
+                if (list.Count == 0 || list[^1] != t)
+                {
+                    list.Add(t);
+                }
             }
         }
 
-        words.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word) is var c && c != 0 ? c : a.Term.CompareTo(b.Term));
-        _words = [.. words.Select(w => w.Word)];
-        _wordTerms = [.. words.Select(w => w.Term)];
-        _vocabulary = _words.Distinct(StringComparer.Ordinal)
+        _words = [.. postingsByWord.Keys];
+        Array.Sort(_words, StringComparer.Ordinal);
+        _postingStarts = new int[_words.Length + 1];
+        var postings = new List<int>(postingsByWord.Values.Sum(l => l.Count));
+        for (var w = 0; w < _words.Length; w++)
+        {
+            _postingStarts[w] = postings.Count;
+            postings.AddRange(postingsByWord[_words[w]]);
+        }
+
+        _postingStarts[_words.Length] = postings.Count;
+        _postings = [.. postings];
+        _vocabulary = _words
             .Where(w => w.Length >= 3)
             .GroupBy(w => (w[0], w.Length))
             .ToDictionary(g => g.Key, g => g.ToArray());
@@ -187,11 +212,11 @@ internal sealed class SkillSearchIndex
         var (anchor, start, end) = tokens
             .Where(t => t.Length >= 2)
             .Select(t => (Token: t, Start: LowerBound(_words.Length, i => _words[i], t), End: LowerBound(_words.Length, i => _words[i], t + char.MaxValue)))
-            .MinBy(r => r.End - r.Start);
+            .MinBy(r => _postingStarts[r.End] - _postingStarts[r.Start]);
         var others = tokens.Where(t => !ReferenceEquals(t, anchor)).ToArray();
-        for (var i = start; i < end; i++)
+        for (var p = _postingStarts[start]; p < _postingStarts[end]; p++)
         {
-            var term = _wordTerms[i];
+            var term = _postings[p];
             if (others.Length == 0 || AllTokensStartWords(_termText[term], others))
             {
                 Offer(best, term, SearchMatch.WordPrefix, framework);
@@ -228,10 +253,10 @@ internal sealed class SkillSearchIndex
                     continue;
                 }
 
-                var start = LowerBound(_words.Length, i => _words[i], word);
-                for (var i = start; i < _words.Length && _words[i] == word; i++)
+                var at = LowerBound(_words.Length, i => _words[i], word);
+                for (var p = _postingStarts[at]; p < _postingStarts[at + 1]; p++)
                 {
-                    var term = _wordTerms[i];
+                    var term = _postings[p];
                     if (others.Length == 0 || AllTokensStartWords(_termText[term], others))
                     {
                         Offer(best, term, SearchMatch.Fuzzy, framework);

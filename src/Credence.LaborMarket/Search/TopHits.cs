@@ -1,6 +1,6 @@
 namespace Credence.LaborMarket.Search;
 
-/// <summary>The best <c>capacity</c> distinct entries seen so far, by rank (lower is better); most candidates are rejected by one comparison with the worst kept.</summary>
+/// <summary>The best <c>capacity</c> distinct entries seen so far, by rank then entry index (lower is better); most candidates are rejected by one comparison with the worst kept.</summary>
 internal sealed class TopHits(int capacity)
 {
     private readonly (int Rank, int Entry, int Term, SearchMatch Match)[] _items = new (int, int, int, SearchMatch)[capacity];
@@ -11,7 +11,7 @@ internal sealed class TopHits(int capacity)
 
     public void Offer(int rank, int entry, int term, SearchMatch match)
     {
-        if (IsFull && rank >= _items[Count - 1].Rank)
+        if (IsFull && !Before(rank, entry, _items[Count - 1]))
         {
             return;
         }
@@ -20,7 +20,7 @@ internal sealed class TopHits(int capacity)
         {
             if (_items[i].Entry == entry)
             {
-                if (rank >= _items[i].Rank)
+                if (!Before(rank, entry, _items[i]))
                 {
                     return;
                 }
@@ -36,7 +36,7 @@ internal sealed class TopHits(int capacity)
             Count++;
         }
 
-        while (position > 0 && _items[position - 1].Rank > rank)
+        while (position > 0 && Before(rank, entry, _items[position - 1]))
         {
             _items[position] = _items[position - 1];
             position--;
@@ -46,6 +46,9 @@ internal sealed class TopHits(int capacity)
     }
 
     public IEnumerable<(int Rank, int Entry, int Term, SearchMatch Match)> Items => _items.Take(Count);
+
+    private static bool Before(int rank, int entry, (int Rank, int Entry, int Term, SearchMatch Match) item) =>
+        rank < item.Rank || (rank == item.Rank && entry < item.Entry);
 
     private void RemoveAt(int index)
     {

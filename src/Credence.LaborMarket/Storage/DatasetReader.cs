@@ -12,6 +12,8 @@ internal sealed class DatasetReader
     /// <summary>Decimals are stored as integers in thousandths (three decimal places, enough for every published figure).</summary>
     public const decimal Scale = 1000m;
 
+    private const byte ScaleDigits = 3;
+
     private readonly BinaryReader _input;
     private readonly string[] _strings;
 
@@ -126,8 +128,19 @@ internal sealed class DatasetReader
 
         var zigzag = stored - 1;
         var scaled = (zigzag >>> 1) ^ -(zigzag & 1);
-        // Dividing by 1.000… drops the trailing zeros the scaling adds (4120 / 1000 = 4.120 → 4.12).
-        return scaled / Scale / 1.000000000000000000000000000m;
+
+        // Build the decimal from its integer and scale rather than dividing (decimal division is slow), dropping
+        // the trailing zeros the scaling added (4120 thousandths → 4.12).
+        var negative = scaled < 0;
+        var magnitude = (ulong)Math.Abs(scaled);
+        byte scale = ScaleDigits;
+        while (scale > 0 && magnitude % 10 == 0)
+        {
+            magnitude /= 10;
+            scale--;
+        }
+
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, negative, scale);
     }
 
     private WageValue Wage()

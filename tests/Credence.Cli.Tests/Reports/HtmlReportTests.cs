@@ -97,6 +97,19 @@ public sealed partial class HtmlReportTests
         Assert.DoesNotContain("CC BY 4.0", withoutData, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Html_report_groups_criteria_rows_by_principle_and_is_well_formed()
+    {
+        var html = HtmlReport.Write([TestScorecards.Microcredential()], "Scorecards");
+
+        var table = html[html.IndexOf("<table class=\"criteria\">", StringComparison.Ordinal)..];
+        table = table[..(table.IndexOf("</table>", StringComparison.Ordinal) + "</table>".Length)];
+        var parsed = System.Xml.Linq.XElement.Parse(table.Replace("<br>", "<br/>", StringComparison.Ordinal));
+        var groups = parsed.Elements("tbody").ToList();
+        Assert.Equal(["Access", "Quality", "Relevance"], groups.Select(g => g.Element("tr")!.Element("th")!.Value));
+        Assert.Equal([2, 2, 1], groups.Select(g => g.Elements("tr").Count() - 1));
+    }
+
     [GeneratedRegex("""(?:src|href|action|poster|data)\s*=\s*["'](?<url>[^"']*)["']""", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 

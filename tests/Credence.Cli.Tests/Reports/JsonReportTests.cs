@@ -54,4 +54,17 @@ public sealed class JsonReportTests
 
         Assert.Throws<JsonException>(() => JsonReport.Read(json.ToJsonString()));
     }
+
+    [Fact]
+    public void Json_report_is_indented_two_spaces_per_level_and_writes_an_empty_array_for_no_scorecards()
+    {
+        var lines = JsonReport.Write(TestScorecards.All()).Split('\n');
+
+        Assert.Equal("[", lines[0]);
+        Assert.Equal("  {", lines[1]);
+        Assert.Equal($"    \"schemaVersion\": \"{JsonReport.SchemaVersion}\",", lines[2]);
+        Assert.Contains("  },", lines);
+        Assert.Equal(["  }", "]", ""], lines[^3..]);
+        Assert.Equal("[]\n", JsonReport.Write([]));
+    }
 }

@@ -31,4 +31,12 @@ public sealed class MarkdownReportTests
 
         Assert.DoesNotContain("<script>", markdown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Markdown_report_puts_the_score_date_and_data_vintage_on_one_line()
+    {
+        var markdown = MarkdownReport.Write([TestScorecards.Microcredential()]);
+
+        Assert.Contains("\n**Overall score: 63 / 100** · as of 2026-11-28 · labor-market data: OEWS May 2024; O*NET 29.2\n", markdown, StringComparison.Ordinal);
+    }
 }

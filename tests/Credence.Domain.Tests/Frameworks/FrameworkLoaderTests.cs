@@ -183,6 +183,8 @@ public sealed class FrameworkLoaderTests
     [InlineData("{{{{")] // Broken flow syntax.
     [InlineData("a: &x [*x]")] // A self-referencing alias.
     [InlineData("---\nid: a\n---\nid: b")] // Two documents.
+    [InlineData("p: { m\nax: 6 }\nq: r")] // A flow mapping broken inside a key: YamlDotNet throws InvalidOperationException here.
+    [InlineData("a:\n  b: { c: 3 }*d:\n  e: f")] // An alias glued to a flow mapping: YamlDotNet throws ArgumentException here.
     public void Malformed_text_gives_errors_and_never_throws(string yaml)
     {
         var framework = FrameworkLoader.LoadFramework("bad.yaml", yaml);
@@ -192,6 +194,37 @@ public sealed class FrameworkLoaderTests
         Assert.Null(framework.Framework);
         Assert.True(@override.HasErrors);
         Assert.All(framework.Errors.Concat(@override.Errors), e => Assert.StartsWith("framework.", e.Code, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Randomly_damaged_frameworks_give_results_and_never_throw()
+    {
+        var random = new Random(2022);
+        var symbols = ":-[]{}&*!|>'\"#, \n\t";
+        var outcomes = 0;
+
+        for (var i = 0; i < 500; i++)
+        {
+            var text = Valid.ToCharArray().ToList();
+            for (var edits = random.Next(1, 6); edits > 0; edits--)
+            {
+                var at = random.Next(text.Count);
+                switch (random.Next(3))
+                {
+                    case 0: text.RemoveAt(at); break;
+                    case 1: text.Insert(at, symbols[random.Next(symbols.Length)]); break;
+                    default: text[at] = symbols[random.Next(symbols.Length)]; break;
+                }
+            }
+
+            var yaml = new string([.. text]);
+            var result = FrameworkLoader.LoadFramework("damaged.yaml", yaml);
+            _ = FrameworkLoader.LoadOverride("damaged.yaml", yaml);
+            Assert.True(result.HasErrors == (result.Framework is null));
+            outcomes++;
+        }
+
+        Assert.Equal(500, outcomes);
     }
 
     [Fact]
