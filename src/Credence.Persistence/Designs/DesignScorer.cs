@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Credence.Persistence.Designs;
 
 /// <summary>Scores a design version against every built-in framework that applies to it and stores the scorecards, replacing the version's earlier ones.</summary>
-/// <remarks>Pathway criteria look at the institution's other designs: each design's newest version stands in for it.</remarks>
+/// <remarks>Criteria that look past the subject see the institution's other designs as their newest versions: a microcredential sees every pathway and the microcredentials it requires, a pathway the microcredentials its stages name.</remarks>
 /// <param name="db">The database.</param>
 /// <param name="timeProvider">The clock: the scorecards' as-of date.</param>
 /// <param name="laborMarket">Labor-market facts; without them labor-market criteria report not enough information.</param>
@@ -24,23 +24,25 @@ public sealed class DesignScorer(CredenceDbContext db, TimeProvider timeProvider
     {
         ArgumentNullException.ThrowIfNull(version);
         var design = await db.Designs.AsNoTracking().SingleAsync(d => d.Id == version.DesignId, cancellationToken).ConfigureAwait(false);
-        var newest = await db.DesignVersions.AsNoTracking()
-            .Where(v => v.Design!.InstitutionId == design.InstitutionId && v.Number == v.Design.Versions.Max(o => o.Number) && v.Id != version.Id)
-            .Select(v => new { v.Design!.Kind, v.Content })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var microcredentials = newest.Where(v => v.Kind == DesignKind.Microcredential).Select(v => DesignJson.DeserializeMicrocredential(v.Content)).ToList();
-        var pathways = newest.Where(v => v.Kind == DesignKind.Pathway).Select(v => DesignJson.DeserializePathway(v.Content)).ToList();
         Microcredential? subjectMicrocredential = null;
         Pathway? subjectPathway = null;
+        List<Microcredential> microcredentials;
+        List<Pathway> pathways;
         if (design.Kind == DesignKind.Microcredential)
         {
+            // A microcredential's criteria look at the pathways it belongs to and the microcredentials it requires.
             subjectMicrocredential = DesignJson.DeserializeMicrocredential(version.Content);
-            microcredentials.Add(subjectMicrocredential);
+            pathways = (await NewestAsync(design, DesignKind.Pathway, null, cancellationToken).ConfigureAwait(false)).Select(DesignJson.DeserializePathway).ToList();
+            microcredentials = (await NewestAsync(design, DesignKind.Microcredential, subjectMicrocredential.Entry?.Prerequisites ?? [], cancellationToken).ConfigureAwait(false))
+                .Select(DesignJson.DeserializeMicrocredential).Append(subjectMicrocredential).ToList();
         }
         else
         {
+            // A pathway's criteria look at the microcredentials its stages name.
             subjectPathway = DesignJson.DeserializePathway(version.Content);
-            pathways.Add(subjectPathway);
+            var named = subjectPathway.Stages.SelectMany(s => s.Microcredentials).Distinct(StringComparer.Ordinal).ToList();
+            microcredentials = (await NewestAsync(design, DesignKind.Microcredential, named, cancellationToken).ConfigureAwait(false)).Select(DesignJson.DeserializeMicrocredential).ToList();
+            pathways = [subjectPathway];
         }
 
         var context = new EvaluationContext
@@ -75,5 +77,24 @@ public sealed class DesignScorer(CredenceDbContext db, TimeProvider timeProvider
         db.Scorecards.AddRange(records);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return records;
+    }
+
+    /// <summary>The contents of the newest version of the institution's other designs of a kind, all of them or only those with the given ids.</summary>
+    private async Task<List<string>> NewestAsync(Design design, DesignKind kind, IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
+    {
+        if (ids is { Count: 0 })
+        {
+            return [];
+        }
+
+        var versions = db.DesignVersions.AsNoTracking()
+            .Where(v => v.Design!.InstitutionId == design.InstitutionId && v.Design.Kind == kind && v.DesignId != design.Id)
+            .Where(v => v.Number == v.Design!.Versions.Max(o => o.Number));
+        if (ids is not null)
+        {
+            versions = versions.Where(v => ids.Contains(v.Design!.Slug));
+        }
+
+        return await versions.Select(v => v.Content).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 }
