@@ -320,6 +320,9 @@ public sealed class DesignsApiTests(WebApps apps)
             Assert.Contains($"/api/{kind}/{{institution}}/{{id}}", paths);
             Assert.Contains($"/api/{kind}/{{institution}}/{{id}}/draft", paths);
             Assert.Contains($"/api/{kind}/{{institution}}/{{id}}/publish", paths);
+            Assert.Contains($"/api/{kind}/{{institution}}/{{id}}/yaml", paths);
+            Assert.Contains($"/api/{kind}/{{institution}}/{{id}}/scorecards", paths);
+            Assert.Contains($"/api/{kind}/{{institution}}/{{id}}/draft/scorecards", paths);
         }
 
         Assert.Contains("/api/institutions", paths);
