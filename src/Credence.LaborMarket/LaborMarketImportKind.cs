@@ -6,12 +6,12 @@ public enum LaborMarketImportKind
     /// <summary>An O*NET database release: the text-format zip (tab-delimited tables) or a folder or zip of its CSV conversions.</summary>
     Onet,
 
-    /// <summary>An OEWS national, state or metro table as CSV (the BLS column layout: OCC_CODE, A_MEDIAN, …).</summary>
+    /// <summary>An OEWS national, state or metro table, .xlsx or CSV (the BLS column layout: OCC_CODE, A_MEDIAN, …).</summary>
     Oews,
 
-    /// <summary>The BLS Employment Projections occupational table (Table 1.7) as CSV.</summary>
+    /// <summary>The BLS Employment Projections occupational table (Table 1.7), .xlsx or CSV.</summary>
     Projections,
 
-    /// <summary>The NCES CIP 2020 ↔ SOC 2018 crosswalk (CIP-SOC sheet) as CSV.</summary>
+    /// <summary>The NCES CIP 2020 ↔ SOC 2018 crosswalk (CIP-SOC sheet), .xlsx or CSV.</summary>
     CipSoc,
 }

@@ -2,9 +2,11 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using Credence.Domain.LaborMarket;
+using Credence.LaborMarket.Csv;
 using Credence.LaborMarket.Import;
 using Credence.LaborMarket.Model;
 using Credence.LaborMarket.Storage;
+using Credence.LaborMarket.Xlsx;
 
 namespace Credence.LaborMarket;
 
@@ -86,9 +88,9 @@ public static partial class LaborMarketImporter
         var (updated, rows, vintage) = kind switch
         {
             LaborMarketImportKind.Onet => await ImportOnetAsync(baseline, sourcePath, fileName, problems, cancellationToken).ConfigureAwait(false),
-            LaborMarketImportKind.Oews => ImportOews(baseline, await ReadTextAsync(sourcePath, cancellationToken).ConfigureAwait(false), fileName, problems),
-            LaborMarketImportKind.Projections => ImportProjections(baseline, await ReadTextAsync(sourcePath, cancellationToken).ConfigureAwait(false), fileName, problems),
-            _ => ImportCipSoc(baseline, await ReadTextAsync(sourcePath, cancellationToken).ConfigureAwait(false), fileName, problems),
+            LaborMarketImportKind.Oews => ImportOews(baseline, await OpenTableAsync(sourcePath, fileName, "OCC_CODE", problems, cancellationToken).ConfigureAwait(false), fileName, problems),
+            LaborMarketImportKind.Projections => ImportProjections(baseline, await OpenTableAsync(sourcePath, fileName, "National Employment Matrix code", problems, cancellationToken).ConfigureAwait(false), problems),
+            _ => ImportCipSoc(baseline, await OpenTableAsync(sourcePath, fileName, "CIP2020Code", problems, cancellationToken).ConfigureAwait(false), fileName, problems),
         };
         if (problems.Count > 0)
         {
@@ -124,6 +126,43 @@ public static partial class LaborMarketImporter
 
         progress?.Report(new ImportProgress("done", 100));
         return new ImportReport(kind, sourcePath, rows, problems, current, vintage);
+    }
+
+    /// <summary>Opens a CSV file, or the sheet of an .xlsx workbook whose header row (within its first 20 rows) has a cell containing <paramref name="headerKey"/>; rows above the header (titles) are dropped.</summary>
+    private static async Task<TableReader> OpenTableAsync(string path, string fileName, string headerKey, List<ImportProblem> problems, CancellationToken cancellationToken)
+    {
+        if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return new TableReader(fileName, await ReadTextAsync(path, cancellationToken).ConfigureAwait(false), problems);
+        }
+
+        IReadOnlyList<(string Name, List<CsvRecord> Records)> sheets;
+        try
+        {
+            using var zip = await ZipFile.OpenReadAsync(path, cancellationToken).ConfigureAwait(false);
+            sheets = XlsxReader.ReadSheets(zip);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException)
+        {
+            problems.Add(new ImportProblem(LaborMarketCodes.Unreadable, "The file is not a readable .xlsx workbook.", fileName, 0));
+            return new TableReader(fileName, [], []);
+        }
+
+        foreach (var (name, records) in sheets)
+        {
+            var header = records.Take(20).ToList().FindIndex(r => r.Fields.Any(f => f.Contains(headerKey, StringComparison.OrdinalIgnoreCase)));
+            if (header >= 0)
+            {
+                // A sheet stores no trailing empty cells, so short rows are padded to the header's width.
+                var width = records[header].Fields.Length;
+                var padded = records[header..]
+                    .Select(r => r.Fields.Length < width ? r with { Fields = [.. r.Fields, .. Enumerable.Repeat("", width - r.Fields.Length)] } : r)
+                    .ToList();
+                return new TableReader($"{fileName}[{name}]", padded, problems);
+            }
+        }
+
+        return new TableReader(sheets.Count > 0 ? $"{fileName}[{sheets[0].Name}]" : fileName, sheets.Count > 0 ? sheets[0].Records : [], problems);
     }
 
     private static async Task<string> ReadTextAsync(string path, CancellationToken cancellationToken) =>
@@ -188,11 +227,11 @@ public static partial class LaborMarketImporter
         return (updated, onet.Occupations.Count + onet.Ratings.Count + onet.TechnologySkills.Count, vintage);
     }
 
-    private static (LaborMarketData, int, string?) ImportOews(LaborMarketData baseline, string text, string fileName, List<ImportProblem> problems)
+    private static (LaborMarketData, int, string?) ImportOews(LaborMarketData baseline, TableReader table, string fileName, List<ImportProblem> problems)
     {
         var year = OewsYear().Match(fileName);
         var label = year.Success ? $"BLS OEWS May {year.Groups[1].Value}" : $"BLS OEWS ({fileName})";
-        var rows = OewsParser.Parse(fileName, text, label, problems);
+        var rows = OewsParser.Parse(table, label, problems);
         var levels = rows.Select(r => r.Level).Distinct().ToHashSet();
         var vintages = new Dictionary<string, string>(baseline.Vintages, StringComparer.Ordinal);
         foreach (var level in levels)
@@ -214,17 +253,17 @@ public static partial class LaborMarketImporter
         return (updated, rows.Count, label);
     }
 
-    private static (LaborMarketData, int, string?) ImportProjections(LaborMarketData baseline, string text, string fileName, List<ImportProblem> problems)
+    private static (LaborMarketData, int, string?) ImportProjections(LaborMarketData baseline, TableReader table, List<ImportProblem> problems)
     {
-        var (rows, period) = ProjectionsParser.Parse(fileName, text, problems);
+        var (rows, period) = ProjectionsParser.Parse(table, problems);
         var vintage = $"BLS Employment Projections {period}";
         var updated = baseline with { Projections = rows, Vintages = WithVintage(baseline, DataSections.Projections, vintage, DataSections.ProjectionsPeriod, period) };
         return (updated, rows.Count, vintage);
     }
 
-    private static (LaborMarketData, int, string?) ImportCipSoc(LaborMarketData baseline, string text, string fileName, List<ImportProblem> problems)
+    private static (LaborMarketData, int, string?) ImportCipSoc(LaborMarketData baseline, TableReader table, string fileName, List<ImportProblem> problems)
     {
-        var rows = CipSocParser.Parse(fileName, text, problems);
+        var rows = CipSocParser.Parse(table, problems);
         var vintage = $"NCES CIP 2020–SOC 2018 crosswalk ({fileName})";
         var updated = baseline with { CipSoc = rows, Vintages = WithVintage(baseline, DataSections.CipSoc, vintage) };
         return (updated, rows.Count, vintage);

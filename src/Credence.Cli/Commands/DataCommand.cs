@@ -31,7 +31,7 @@ internal static class DataCommand
 
     private static Command CreateImport(CliContext context)
     {
-        var kind = new Argument<string>("kind") { Description = "What FILE is: onet (release zip or folder), oews (CSV), projections (Table 1.7 CSV), cip-soc (CSV)." };
+        var kind = new Argument<string>("kind") { Description = "What FILE is: onet (text release zip or folder), oews (.xlsx or CSV), projections (Table 1.7, .xlsx or CSV), cip-soc (.xlsx or CSV)." };
         kind.AcceptOnlyFromAmong("onet", "oews", "projections", "cip-soc");
         var file = new Argument<string>("file") { Description = "The file to import." };
         var dataOption = DataOption();

@@ -5,9 +5,12 @@ namespace Credence.LaborMarket.Import;
 /// <summary>Reads the NCES CIP 2020 ↔ SOC 2018 crosswalk (CIP-SOC sheet layout, as CSV), dropping the "no match" rows.</summary>
 internal static class CipSocParser
 {
-    public static List<CipSocLink> Parse(string file, string text, List<ImportProblem> problems)
+    public static List<CipSocLink> Parse(string file, string text, List<ImportProblem> problems) =>
+        Parse(new TableReader(file, text, problems), problems);
+
+    public static List<CipSocLink> Parse(TableReader table, List<ImportProblem> problems)
     {
-        var table = new TableReader(file, text, problems);
+        var file = table.File;
         var rows = new List<CipSocLink>();
         if (!table.Require("CIP2020Code", "CIP2020Title", "SOC2018Code", "SOC2018Title"))
         {

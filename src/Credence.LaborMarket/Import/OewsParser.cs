@@ -6,9 +6,12 @@ namespace Credence.LaborMarket.Import;
 /// <summary>Reads an OEWS national, state or metro table (the official column layout, as CSV).</summary>
 internal static class OewsParser
 {
-    public static List<WageRow> Parse(string file, string text, string source, List<ImportProblem> problems)
+    public static List<WageRow> Parse(string file, string text, string source, List<ImportProblem> problems) =>
+        Parse(new TableReader(file, text, problems), source, problems);
+
+    public static List<WageRow> Parse(TableReader table, string source, List<ImportProblem> problems)
     {
-        var table = new TableReader(file, text, problems);
+        var file = table.File;
         var rows = new List<WageRow>();
         if (!table.Require("OCC_CODE", "OCC_TITLE", "TOT_EMP", "A_MEDIAN", "A_PCT25"))
         {

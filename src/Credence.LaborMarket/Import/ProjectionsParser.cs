@@ -9,9 +9,12 @@ internal static partial class ProjectionsParser
     [GeneratedRegex(@"(\d{4})-(\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPattern();
 
-    public static (List<Projection> Rows, string Period) Parse(string file, string text, List<ImportProblem> problems)
+    public static (List<Projection> Rows, string Period) Parse(string file, string text, List<ImportProblem> problems) =>
+        Parse(new TableReader(file, text, problems), problems);
+
+    public static (List<Projection> Rows, string Period) Parse(TableReader table, List<ImportProblem> problems)
     {
-        var table = new TableReader(file, text, problems);
+        var file = table.File;
         var rows = new List<Projection>();
         if (table.IsEmpty)
         {

@@ -10,10 +10,15 @@ internal sealed class TableReader
     private readonly List<ImportProblem> _problems;
 
     public TableReader(string file, string text, List<ImportProblem> problems, char delimiter = ',', bool quoting = true)
+        : this(file, [.. CsvReader.Read(text, delimiter, quoting)], problems)
+    {
+    }
+
+    public TableReader(string file, List<CsvRecord> records, List<ImportProblem> problems)
     {
         File = file;
         _problems = problems;
-        _records = [.. CsvReader.Read(text, delimiter, quoting)];
+        _records = records;
         if (_records.Count == 0)
         {
             problems.Add(new ImportProblem(LaborMarketCodes.FileEmpty, "The file is empty.", file, 0));
