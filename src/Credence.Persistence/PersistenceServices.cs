@@ -14,6 +14,7 @@ internal static class PersistenceServices
         services.AddScoped<DesignStore>();
         services.AddScoped<InstitutionStore>();
         services.AddScoped<DesignImporter>();
+        services.AddScoped<DesignScorer>();
         return services;
     }
 }

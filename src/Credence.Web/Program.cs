@@ -26,6 +26,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseCookieApiAntiforgery();
 
 app.MapOpenApi();
 app.MapAccountApi();

@@ -21,6 +21,9 @@ public sealed class RoleMatrixTests(WebApps apps)
         ("search-drafts", StaffAnywhere, 200),   // each institution's staff see their own drafts
         ("get-published", Everyone, 200),
         ("get-draft", Staff, 200),
+        ("get-yaml", Everyone, 200),
+        ("get-scorecards", Everyone, 200),
+        ("get-draft-scorecards", Staff, 200),
         ("create", Editors, 201),
         ("save-draft", Editors, 200),
         ("publish", Editors, 200),
@@ -64,6 +67,15 @@ public sealed class RoleMatrixTests(WebApps apps)
             case "get-draft":
                 await DesignBodies.CreateAsync(app, kind, id, publish: false);
                 return await client.GetAsync($"/api/{kind}/lakeshore/{id}/draft");
+            case "get-yaml":
+                await DesignBodies.CreateAsync(app, kind, id, publish: true);
+                return await client.GetAsync($"/api/{kind}/lakeshore/{id}/yaml");
+            case "get-scorecards":
+                await DesignBodies.CreateAsync(app, kind, id, publish: true);
+                return await client.GetAsync($"/api/{kind}/lakeshore/{id}/scorecards");
+            case "get-draft-scorecards":
+                await DesignBodies.CreateAsync(app, kind, id, publish: false);
+                return await client.GetAsync($"/api/{kind}/lakeshore/{id}/draft/scorecards");
             case "create":
                 return await client.PostAsJsonAsync($"/api/{kind}/lakeshore", DesignBodies.For(kind, id));
             case "save-draft":

@@ -1,9 +1,5 @@
 using System.Text.RegularExpressions;
 using Credence.Domain.Authoring;
-using Credence.Domain.Evaluation;
-using Credence.Domain.Frameworks;
-using Credence.Domain.Microcredentials;
-using Credence.Domain.Pathways;
 using Credence.Persistence.Auditing;
 using Credence.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +9,8 @@ namespace Credence.Persistence.Designs;
 /// <summary>Imports authoring YAML files ("credentials as code") into an institution, all or nothing, and scores what it imported against the built-in frameworks.</summary>
 /// <param name="db">The database.</param>
 /// <param name="store">The design store, on the same database.</param>
-/// <param name="timeProvider">The clock: version times and the scorecards' as-of date.</param>
-public sealed partial class DesignImporter(CredenceDbContext db, DesignStore store, TimeProvider timeProvider)
+/// <param name="scorer">Scores what was imported.</param>
+public sealed partial class DesignImporter(CredenceDbContext db, DesignStore store, DesignScorer scorer)
 {
     /// <summary>Loads every file; when none has an error, saves each microcredential and pathway as a new draft (published when asked) in one transaction, with its YAML text and its scorecards.</summary>
     /// <param name="institution">The institution's slug.</param>
@@ -41,32 +37,27 @@ public sealed partial class DesignImporter(CredenceDbContext db, DesignStore sto
         }
 
         var sources = SourcesByKind(documents, loaded);
-        var context = new EvaluationContext
-        {
-            AsOf = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime),
-            Microcredentials = loaded.Microcredentials.ToDictionary(m => m.Id, StringComparer.Ordinal),
-            Pathways = loaded.Pathways,
-            LaborMarket = options.LaborMarket,
-        };
-
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            var scorecards = 0;
+            var versions = new List<DesignVersion>();
             for (var i = 0; i < loaded.Microcredentials.Count; i++)
             {
-                var microcredential = loaded.Microcredentials[i];
-                var document = DesignDocument.From(microcredential) with { SourceYaml = sources.Microcredentials?[i] };
-                var version = await SaveAsync(institution, document, options.Publish, actor, cancellationToken).ConfigureAwait(false);
-                scorecards += Score(version, SubjectKind.Microcredential, framework => Evaluator.Evaluate(microcredential, framework, context));
+                var document = DesignDocument.From(loaded.Microcredentials[i]) with { SourceYaml = sources.Microcredentials?[i] };
+                versions.Add(await SaveAsync(institution, document, options.Publish, actor, cancellationToken).ConfigureAwait(false));
             }
 
             for (var i = 0; i < loaded.Pathways.Count; i++)
             {
-                var pathway = loaded.Pathways[i];
-                var document = DesignDocument.From(pathway) with { SourceYaml = sources.Pathways?[i] };
-                var version = await SaveAsync(institution, document, options.Publish, actor, cancellationToken).ConfigureAwait(false);
-                scorecards += Score(version, SubjectKind.Pathway, framework => Evaluator.Evaluate(pathway, framework, context));
+                var document = DesignDocument.From(loaded.Pathways[i]) with { SourceYaml = sources.Pathways?[i] };
+                versions.Add(await SaveAsync(institution, document, options.Publish, actor, cancellationToken).ConfigureAwait(false));
+            }
+
+            // Scored once everything is saved, so each pathway sees all of the microcredentials it names.
+            var scorecards = 0;
+            foreach (var version in versions)
+            {
+                scorecards += (await scorer.ScoreAsync(version, cancellationToken).ConfigureAwait(false)).Count;
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -88,29 +79,6 @@ public sealed partial class DesignImporter(CredenceDbContext db, DesignStore sto
 
         // The institution exists and the design was just found or created, so the store cannot refuse here.
         return saved.Version ?? throw new InvalidOperationException($"Saving {document.Slug} failed with {saved.Code}.");
-    }
-
-    private int Score(DesignVersion version, SubjectKind kind, Func<ValueFramework, Scorecard> evaluate)
-    {
-        var count = 0;
-        foreach (var framework in BuiltInFrameworks.All.Where(f => Evaluator.AppliesTo(f, kind)))
-        {
-            var scorecard = evaluate(framework);
-            db.Scorecards.Add(new ScorecardRecord
-            {
-                DesignVersionId = version.Id,
-                FrameworkId = scorecard.FrameworkId,
-                FrameworkVersion = scorecard.FrameworkVersion,
-                DataVintage = scorecard.DataVintage,
-                AsOf = scorecard.AsOf,
-                OverallScore = scorecard.OverallScore,
-                Content = DesignJson.Serialize(scorecard),
-                CreatedAt = timeProvider.GetUtcNow(),
-            });
-            count++;
-        }
-
-        return count;
     }
 
     /// <summary>The YAML text of each record, in the loader's order per kind; null for a kind whose files cannot be told apart.</summary>

@@ -39,6 +39,9 @@ internal static class ApiCodes
     /// <summary>An institution with that slug already exists.</summary>
     public const string InstitutionExists = "api.institution-exists";
 
+    /// <summary>A change made with the sign-in cookie came without the page's antiforgery token.</summary>
+    public const string AntiforgeryToken = "api.antiforgery-token";
+
     /// <summary>A query parameter has a value that cannot be used.</summary>
     public const string InvalidQuery = "api.invalid-query";
 }

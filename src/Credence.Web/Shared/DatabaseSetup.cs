@@ -1,3 +1,5 @@
+using Credence.Domain.LaborMarket;
+using Credence.LaborMarket;
 using Credence.Persistence.PostgreSql;
 using Credence.Persistence.Sqlite;
 
@@ -31,6 +33,8 @@ internal static class DatabaseSetup
             throw new InvalidOperationException($"Database:Provider '{provider}' is not supported; use Sqlite or PostgreSql.");
         }
 
+        // Scorecards use the embedded labor-market dataset (loaded on first use).
+        services.AddSingleton<ILaborMarketFacts>(_ => LaborMarketDataset.Embedded);
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using Credence.Domain.Authoring;
-using Credence.LaborMarket;
 using Credence.Persistence;
 using Credence.Persistence.Auditing;
 using Credence.Persistence.Designs;
@@ -55,7 +54,7 @@ internal static class SampleInstitution
             Actor.System,
             cancellationToken);
         var result = await services.GetRequiredService<DesignImporter>().ImportAsync(
-            Slug, documents, new ImportOptions { Publish = true, LaborMarket = LaborMarketDataset.Embedded }, Actor.System, cancellationToken);
+            Slug, documents, new ImportOptions { Publish = true }, Actor.System, cancellationToken);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(

@@ -117,6 +117,60 @@ public sealed class AccountTests(WebApps apps)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_cookie_signed_write_needs_the_antiforgery_token_of_a_page(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var client = app.Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        await SignInAsync(client, "designer@lakeshore.test");
+        var page = await client.GetStringAsync("/", Token);
+        var token = AntiforgeryToken(page);
+
+        using var without = await client.PostAsJsonAsync("/api/microcredentials/lakeshore", DesignBodies.For("microcredentials", DesignBodies.NewId("csrf")), Token);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/microcredentials/lakeshore") { Content = JsonContent.Create(DesignBodies.For("microcredentials", DesignBodies.NewId("csrf"))) };
+        request.Headers.Add("RequestVerificationToken", token);
+        using var with = await client.SendAsync(request, Token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, without.StatusCode);
+        Assert.Equal("api.antiforgery-token", (await DesignsApiTests.JsonBody(without)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Created, with.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Signing_out_from_the_page_header_ends_the_session(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var client = app.Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        await SignInAsync(client, "reviewer@lakeshore.test");
+        var token = AntiforgeryToken(await client.GetStringAsync("/", Token));
+
+        using var logout = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), Token);
+        using var drafts = await client.GetAsync("/api/microcredentials?drafts=true", Token);
+
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, drafts.StatusCode);
+    }
+
+    private static async Task SignInAsync(HttpClient client, string email)
+    {
+        var form = await client.GetStringAsync("/account/login", Token);
+        using var login = await client.PostAsync(
+            "/account/login",
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.Email"] = email,
+                ["Input.Password"] = CredenceWebFactory.Password,
+                ["__RequestVerificationToken"] = AntiforgeryToken(form),
+            }),
+            Token);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+    }
+
+    private static string AntiforgeryToken(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Signing_in_on_the_login_page_sets_a_cookie_that_the_api_accepts(string provider)
     {
         var app = await apps.GetAsync(provider);

@@ -39,6 +39,64 @@ public sealed class DesignsApiTests(WebApps apps)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Saving_a_draft_rescores_it_and_filling_gaps_raises_the_score(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var designer = app.ClientFor(CredenceRoles.Designer);
+        var id = DesignBodies.NewId("scored");
+        using var created = await designer.PostAsJsonAsync("/api/microcredentials/lakeshore", new { id, title = "Bare" }, Token);
+        var before = MvfScore(await JsonBody(await designer.GetAsync($"/api/microcredentials/lakeshore/{id}/draft/scorecards", Token)));
+        var better = new
+        {
+            id,
+            title = "Filled in",
+            description = "Configure and secure a small office network.",
+            competencies = new[] { new { id = "configure", statement = "Configure routers and switches.", requiredProficiency = new { scale = "dreyfus", level = "competent" } } },
+            assessments = new[] { new { id = "lab", method = "practicum", performanceBased = true, assesses = new[] { "configure" } } },
+            awardRule = new { masteryOfAllCompetencies = true },
+            duration = new { hours = 60, weeks = 8 },
+            deliveryModes = new[] { "online", "hybrid" },
+            cost = new { tuition = 300, currency = "USD", openEducationalResources = true },
+            entry = new { openAccess = true },
+            employerPartners = new[] { new { employer = "Northwind", activities = new[] { "co-designed", "validated" }, date = "2026-01-15" } },
+            qualityReviews = new[] { new { reviewerKind = "subject-matter-expert", reviewer = "Network faculty panel", date = "2026-02-01", outcome = "approved" } },
+            lastUpdated = "2026-02-01",
+        };
+
+        using var saved = await designer.PutAsJsonAsync($"/api/microcredentials/lakeshore/{id}/draft", better, Token);
+        var after = MvfScore(await JsonBody(await designer.GetAsync($"/api/microcredentials/lakeshore/{id}/draft/scorecards", Token)));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.True(after > before, $"mvf score {before} -> {after}");
+    }
+
+    private static double MvfScore(JsonElement scorecards) =>
+        scorecards.EnumerateArray().Single(s => s.GetProperty("frameworkId").GetString() == "mvf").GetProperty("overallScore").GetDouble();
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_published_design_exports_as_authoring_yaml_that_loads_back_to_the_same_record(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var anonymous = app.ClientFor(WebApp.Anonymous);
+        var id = DesignBodies.NewId("exported");
+        await DesignBodies.CreateAsync(app, "microcredentials", id, publish: true);
+
+        using var response = await anonymous.GetAsync($"/api/microcredentials/lakeshore/{id}/yaml", Token);
+        var yaml = await response.Content.ReadAsStringAsync(Token);
+        var stored = await JsonBody(await anonymous.GetAsync($"/api/microcredentials/lakeshore/{id}", Token));
+        var reloaded = Credence.Domain.Authoring.AuthoringLoader.Load([new("exported.yaml", yaml)]);
+
+        Assert.Equal("application/yaml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(reloaded.Errors);
+        Assert.Equal(
+            stored.GetProperty("design").GetRawText(),
+            Credence.Persistence.Designs.DesignJson.Serialize(Assert.Single(reloaded.Microcredentials)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Publishing_twice_is_refused_with_no_draft(string provider)
     {
         var app = await apps.GetAsync(provider);
@@ -262,6 +320,9 @@ public sealed class DesignsApiTests(WebApps apps)
             Assert.Contains($"/api/{kind}/{{institution}}/{{id}}", paths);
             Assert.Contains($"/api/{kind}/{{institution}}/{{id}}/draft", paths);
             Assert.Contains($"/api/{kind}/{{institution}}/{{id}}/publish", paths);
+            Assert.Contains($"/api/{kind}/{{institution}}/{{id}}/yaml", paths);
+            Assert.Contains($"/api/{kind}/{{institution}}/{{id}}/scorecards", paths);
+            Assert.Contains($"/api/{kind}/{{institution}}/{{id}}/draft/scorecards", paths);
         }
 
         Assert.Contains("/api/institutions", paths);

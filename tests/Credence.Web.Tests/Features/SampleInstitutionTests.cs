@@ -22,11 +22,14 @@ public sealed class SampleInstitutionTests
         using var catalog = JsonDocument.Parse(await client.GetStringAsync("/api/microcredentials?q=help%20desk", Token));
         var page = await client.GetStringAsync("/catalog/scioto-river/microcredentials/srcc-it-help-desk-fundamentals", Token);
         using var pathway = await client.GetAsync("/catalog/scioto-river/pathways/srcc-it-support-pathway", Token);
+        var yaml = await client.GetStringAsync("/api/microcredentials/scioto-river/srcc-it-help-desk-fundamentals/yaml", Token);
+        var file = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "samples", "microcredentials", "it-help-desk-fundamentals.yaml"), Token);
 
         Assert.Equal("scioto-river", Assert.Single(institutions.RootElement.EnumerateArray()).GetProperty("slug").GetString());
         Assert.Contains(catalog.RootElement.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetString() == "srcc-it-help-desk-fundamentals");
         Assert.Contains("Value framework scores", page, StringComparison.Ordinal);
         Assert.Contains(" / 100", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, pathway.StatusCode);
+        Assert.Equal(file, yaml);                                 // the imported file, comments and all
     }
 }

@@ -19,11 +19,13 @@ public sealed class CredenceWebFactory : WebApplicationFactory<Program>
     private readonly string _provider;
     private readonly bool _bootstrapAdmin;
     private readonly bool _loadSamples;
+    private readonly bool _migrate;
     private readonly string? _sqliteFolder;
     private readonly string? _postgresConnectionString;
 
-    public CredenceWebFactory(string provider, bool bootstrapAdmin = true, bool loadSamples = false)
+    public CredenceWebFactory(string provider, bool bootstrapAdmin = true, bool loadSamples = false, bool migrate = true)
     {
+        _migrate = migrate;
         _provider = provider;
         _bootstrapAdmin = bootstrapAdmin;
         _loadSamples = loadSamples;
@@ -36,6 +38,9 @@ public sealed class CredenceWebFactory : WebApplicationFactory<Program>
             _postgresConnectionString = new NpgsqlConnectionStringBuilder(TestProviders.PostgresConnectionString) { Database = "credence_web_" + Guid.NewGuid().ToString("N") }.ConnectionString;
         }
     }
+
+    /// <summary>The SQLite data folder, for tests that look at the file.</summary>
+    public string? SqliteFolder => _sqliteFolder;
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero));
 
@@ -54,6 +59,7 @@ public sealed class CredenceWebFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Credence:LoadSampleInstitution", _loadSamples ? "true" : "false");
+        builder.UseSetting("Database:MigrateOnStartup", _migrate ? "true" : "false");
         if (_bootstrapAdmin)
         {
             builder.UseSetting("CREDENCE_ADMIN_EMAIL", AdminEmail);

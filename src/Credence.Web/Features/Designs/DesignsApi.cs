@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Credence.Domain.Authoring;
 using Credence.Domain.Microcredentials;
 using Credence.Domain.Pathways;
 using Credence.Persistence.Designs;
@@ -45,17 +46,37 @@ internal static class DesignsApi
             .WithName($"Get{one}Draft")
             .WithSummary($"The open draft of a {one.ToLowerInvariant()}.");
 
+        group.MapGet("/{institution}/{id}/yaml", (string institution, string id, DesignStore store, CancellationToken cancellationToken) =>
+                GetYamlAsync(kind, institution, id, store, cancellationToken))
+            .Produces<string>(StatusCodes.Status200OK, "application/yaml")
+            .WithName($"Get{one}Yaml")
+            .WithSummary($"The published version of a {one.ToLowerInvariant()} in the YAML authoring format: the imported file as it was, or the record written out.");
+
+        group.MapGet("/{institution}/{id}/scorecards", (string institution, string id, DesignStore store, CancellationToken cancellationToken) =>
+                GetScorecardsAsync(kind, institution, id, DesignVersionChoice.Published, store, cancellationToken))
+            .WithName($"Get{one}Scorecards")
+            .WithSummary($"The scorecards of the published version of a {one.ToLowerInvariant()}, one per built-in framework that applies.");
+
+        group.MapGet("/{institution}/{id}/draft/scorecards", async (
+                string institution, string id, ClaimsPrincipal user, DesignStore store, InstitutionStore institutions, UserManager<CredenceUser> users, CancellationToken cancellationToken) =>
+                await CheckInstitutionAsync(institution, user, institutions, users, cancellationToken) is { } refusal
+                    ? refusal
+                    : await GetScorecardsAsync(kind, institution, id, DesignVersionChoice.Draft, store, cancellationToken))
+            .RequireAuthorization(AccountSetup.ReadDrafts)
+            .WithName($"Get{one}DraftScorecards")
+            .WithSummary($"The scorecards of the open draft of a {one.ToLowerInvariant()}, recomputed on every save.");
+
         group.MapPost("/{institution}", (
-                string institution, HttpRequest request, ClaimsPrincipal user, DesignStore store, InstitutionStore institutions, UserManager<CredenceUser> users, CancellationToken cancellationToken) =>
-                CreateDraftAsync(kind, institution, request, user, store, institutions, users, cancellationToken))
+                string institution, HttpRequest request, ClaimsPrincipal user, DesignStore store, DesignScorer scorer, InstitutionStore institutions, UserManager<CredenceUser> users, CancellationToken cancellationToken) =>
+                CreateDraftAsync(kind, institution, request, user, store, scorer, institutions, users, cancellationToken))
             .RequireAuthorization(AccountSetup.EditDesigns)
             .Accepts(bodyType, "application/json")
             .WithName($"Create{one}")
             .WithSummary($"Create a {one.ToLowerInvariant()} as draft version 1.");
 
         group.MapPut("/{institution}/{id}/draft", (
-                string institution, string id, HttpRequest request, ClaimsPrincipal user, DesignStore store, InstitutionStore institutions, UserManager<CredenceUser> users, CancellationToken cancellationToken) =>
-                SaveDraftAsync(kind, institution, id, request, user, store, institutions, users, cancellationToken))
+                string institution, string id, HttpRequest request, ClaimsPrincipal user, DesignStore store, DesignScorer scorer, InstitutionStore institutions, UserManager<CredenceUser> users, CancellationToken cancellationToken) =>
+                SaveDraftAsync(kind, institution, id, request, user, store, scorer, institutions, users, cancellationToken))
             .RequireAuthorization(AccountSetup.EditDesigns)
             .Accepts(bodyType, "application/json")
             .WithName($"Save{one}Draft")
@@ -164,8 +185,36 @@ internal static class DesignsApi
             : TypedResults.Ok(DesignResponse.From(version, institution, id, kind));
     }
 
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetYamlAsync(
+        DesignKind kind, string institution, string id, DesignStore store, CancellationToken cancellationToken)
+    {
+        var version = await store.FindAsync(institution, kind, id, DesignVersionChoice.Published, cancellationToken);
+        if (version is null)
+        {
+            return NotFound();
+        }
+
+        var yaml = version.SourceYaml ?? (kind == DesignKind.Microcredential
+            ? AuthoringWriter.Write(DesignJson.DeserializeMicrocredential(version.Content))
+            : AuthoringWriter.Write(DesignJson.DeserializePathway(version.Content)));
+        return TypedResults.Text(yaml, "application/yaml");
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ScorecardResponse>>, ProblemHttpResult>> GetScorecardsAsync(
+        DesignKind kind, string institution, string id, DesignVersionChoice choice, DesignStore store, CancellationToken cancellationToken)
+    {
+        var version = await store.FindAsync(institution, kind, id, choice, cancellationToken);
+        if (version is null)
+        {
+            return NotFound();
+        }
+
+        var scorecards = await store.ListScorecardsAsync(version.Id, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<ScorecardResponse>>(scorecards.Select(ScorecardResponse.From).ToList());
+    }
+
     private static async Task<Results<Created<DesignResponse>, ValidationProblem, ProblemHttpResult>> CreateDraftAsync(
-        DesignKind kind, string institution, HttpRequest request, ClaimsPrincipal user, DesignStore store, InstitutionStore institutions, UserManager<CredenceUser> users, CancellationToken cancellationToken)
+        DesignKind kind, string institution, HttpRequest request, ClaimsPrincipal user, DesignStore store, DesignScorer scorer, InstitutionStore institutions, UserManager<CredenceUser> users, CancellationToken cancellationToken)
     {
         if (await CheckInstitutionAsync(institution, user, institutions, users, cancellationToken) is { } refusal)
         {
@@ -184,12 +233,13 @@ internal static class DesignsApi
             return Refused(result.Code!); // Code is set whenever Succeeded is false.
         }
 
+        await scorer.ScoreAsync(result.Version!, cancellationToken);
         var location = $"{request.PathBase}{request.Path}/{input.Id}/draft";
         return TypedResults.Created(location, DesignResponse.From(result.Version!, institution, input.Id, kind));
     }
 
     private static async Task<Results<Ok<DesignResponse>, ValidationProblem, ProblemHttpResult>> SaveDraftAsync(
-        DesignKind kind, string institution, string id, HttpRequest request, ClaimsPrincipal user, DesignStore store, InstitutionStore institutions, UserManager<CredenceUser> users, CancellationToken cancellationToken)
+        DesignKind kind, string institution, string id, HttpRequest request, ClaimsPrincipal user, DesignStore store, DesignScorer scorer, InstitutionStore institutions, UserManager<CredenceUser> users, CancellationToken cancellationToken)
     {
         if (await CheckInstitutionAsync(institution, user, institutions, users, cancellationToken) is { } refusal)
         {
@@ -210,9 +260,13 @@ internal static class DesignsApi
         }
 
         var result = await input.SaveDraftAsync(store, institution, UserInstitution.ActorOf(user), cancellationToken);
-        return result.Succeeded
-            ? TypedResults.Ok(DesignResponse.From(result.Version!, institution, id, kind))
-            : Refused(result.Code!); // Code is set whenever Succeeded is false.
+        if (!result.Succeeded)
+        {
+            return Refused(result.Code!); // Code is set whenever Succeeded is false.
+        }
+
+        await scorer.ScoreAsync(result.Version!, cancellationToken);
+        return TypedResults.Ok(DesignResponse.From(result.Version!, institution, id, kind));
     }
 
     private static async Task<Results<Ok<DesignResponse>, ProblemHttpResult>> PublishAsync(
