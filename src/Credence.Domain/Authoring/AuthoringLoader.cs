@@ -49,7 +49,8 @@ public static class AuthoringLoader
 
         CrossReferences.Check(loaded);
 
-        var clean = loaded.Where(d => d.Errors.Count == 0).Select(d => d.Record).ToList();
+        var cleanDocuments = loaded.Where(d => d.Errors.Count == 0).ToList();
+        var clean = cleanDocuments.Select(d => d.Record).ToList();
         var ordered = errors
             .Select((e, i) => (Error: e, Order: i))
             .OrderBy(x => fileOrder[x.Error.Path])
@@ -62,7 +63,11 @@ public static class AuthoringLoader
             [.. clean.OfType<Microcredential>()],
             [.. clean.OfType<Pathway>()],
             [.. BuiltInScales.All, .. clean.OfType<ProficiencyScale>()],
-            ordered);
+            ordered)
+        {
+            MicrocredentialPaths = [.. cleanDocuments.Where(d => d.Record is Microcredential).Select(d => d.Errors.Path)],
+            PathwayPaths = [.. cleanDocuments.Where(d => d.Record is Pathway).Select(d => d.Errors.Path)],
+        };
     }
 
     private static LoadedDocument? LoadOne(SourceDocument source, List<AuthoringError> errors)

@@ -14,6 +14,12 @@ public sealed record AuthoringResult(
     IReadOnlyList<ProficiencyScale> Scales,
     IReadOnlyList<AuthoringError> Errors)
 {
+    /// <summary>The path of the file each microcredential came from, parallel to <see cref="Microcredentials"/>.</summary>
+    public IReadOnlyList<string> MicrocredentialPaths { get; init; } = [];
+
+    /// <summary>The path of the file each pathway came from, parallel to <see cref="Pathways"/>.</summary>
+    public IReadOnlyList<string> PathwayPaths { get; init; } = [];
+
     /// <summary>True when any problem was found.</summary>
     public bool HasErrors => Errors.Count > 0;
 }

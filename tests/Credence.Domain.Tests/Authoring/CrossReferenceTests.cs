@@ -34,6 +34,16 @@ public sealed class CrossReferenceTests
     }
 
     [Fact]
+    public void Loaded_records_name_the_file_each_came_from()
+    {
+        var result = Load.Many(("p.yaml", Pathway), ("a.yaml", Load.Microcredential("a")), ("b.yaml", Load.Microcredential("b")), ("c.yaml", Load.Microcredential("c")));
+
+        Assert.Equal(["a.yaml", "b.yaml", "c.yaml"], result.MicrocredentialPaths);
+        Assert.Equal(["a", "b", "c"], result.Microcredentials.Select(m => m.Id));
+        Assert.Equal(["p.yaml"], result.PathwayPaths);
+    }
+
+    [Fact]
     public void Loader_reports_a_stage_naming_a_microcredential_no_file_defines()
     {
         var result = Load.Many(("p.yaml", Pathway), ("a.yaml", Load.Microcredential("a")), ("b.yaml", Load.Microcredential("b")));
