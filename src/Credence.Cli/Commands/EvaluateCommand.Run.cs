@@ -102,9 +102,9 @@ internal static partial class EvaluateCommand
         }
 
         // 4. Only what the PATH arguments hold is evaluated; --include files only resolve references.
-        var includedIds = includeFiles.Count == 0 ? [] : IdsIn(documents.Skip(mainFiles.Count));
-        var microcredentials = loaded.Microcredentials.Where(m => !includedIds.Contains(m.Id)).ToList();
-        var pathways = loaded.Pathways.Where(p => !includedIds.Contains(p.Id)).ToList();
+        var mainPaths = documents.Take(mainFiles.Count).Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+        var microcredentials = loaded.Microcredentials.Where((_, i) => mainPaths.Contains(loaded.MicrocredentialPaths[i])).ToList();
+        var pathways = loaded.Pathways.Where((_, i) => mainPaths.Contains(loaded.PathwayPaths[i])).ToList();
         var work = microcredentials.SelectMany(m => frameworks.Where(f => Evaluator.AppliesTo(f, SubjectKind.Microcredential)).Select(f => (Subject: (object)m, Framework: f)))
             .Concat(pathways.SelectMany(p => frameworks.Where(f => Evaluator.AppliesTo(f, SubjectKind.Pathway)).Select(f => (Subject: (object)p, Framework: f))))
             .ToList();
@@ -187,13 +187,6 @@ internal static partial class EvaluateCommand
 
     private static bool IsFrameworkFile(string value) =>
         value.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The ids of the microcredentials and pathways in the documents given only through --include.</summary>
-    private static HashSet<string> IdsIn(IEnumerable<SourceDocument> documents)
-    {
-        var result = AuthoringLoader.Load(documents);
-        return [.. result.Microcredentials.Select(m => m.Id), .. result.Pathways.Select(p => p.Id)];
-    }
 
     private static async Task<(IReadOnlyList<ValueFramework> Frameworks, IReadOnlyList<InputProblem> Problems, IReadOnlyList<string> Unknown)> ResolveFrameworksAsync(
         EvaluateOptions options, CancellationToken cancellationToken)

@@ -177,6 +177,19 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public async Task Evaluate_does_not_score_an_included_file_that_refers_back_to_a_path_argument()
+    {
+        // help-desk-fundamentals is a prerequisite of network-support-essentials: loaded alone, the included
+        // file would not resolve, yet it must still count as included, not as something to score.
+        var file = Path.Combine(CliRun.Samples, "microcredentials", "it-help-desk-fundamentals.yaml");
+
+        var run = await CliRun.RunAsync("evaluate", file, "--include", CliRun.Samples, "--json", "--no-labor-market", "--framework", "mvf");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["srcc-it-help-desk-fundamentals"], JsonReport.Read(run.Out).Select(s => s.SubjectId).Distinct());
+    }
+
+    [Fact]
     public async Task Evaluate_without_the_referenced_microcredentials_reports_dangling_references()
     {
         var run = await CliRun.RunAsync("evaluate", Path.Combine(CliRun.Samples, "pathways"));
