@@ -73,7 +73,7 @@ internal static class RadarChart
         var anchor = cos > 0.1 ? "start" : cos < -0.1 ? "end" : "middle";
 
         // Labels above and below the chart have room to be wider than those at its sides.
-        var lines = Wrap(principle.Title, Math.Abs(cos) <= 0.1 ? TopLabelWidth : SideLabelWidth);
+        var lines = ReportText.WrapWords(principle.Title, Math.Abs(cos) <= 0.1 ? TopLabelWidth : SideLabelWidth);
         if (lines.Count > MaxLabelLines)
         {
             lines = [.. lines.Take(MaxLabelLines - 1), lines[MaxLabelLines - 1] + "…"];
@@ -97,34 +97,6 @@ internal static class RadarChart
 
         text.Append("</text>");
         return text.ToString();
-    }
-
-    private static List<string> Wrap(string text, int width)
-    {
-        var lines = new List<string>();
-        var line = new StringBuilder();
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-
-            if (line.Length > 0)
-            {
-                line.Append(' ');
-            }
-
-            line.Append(word);
-        }
-
-        if (line.Length > 0)
-        {
-            lines.Add(line.ToString());
-        }
-
-        return lines;
     }
 
     private static double Angle(int index, int count) => (-Math.PI / 2) + (2 * Math.PI * index / count);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Credence.Domain.Evaluation;
 using Credence.Domain.Frameworks;
 
@@ -111,4 +112,33 @@ internal static class ReportText
         "Administration (USDOL/ETA), used under the CC BY 4.0 license (O*NET® is a trademark of USDOL/ETA; Credence " +
         "has modified some of this information, and USDOL/ETA has not approved, endorsed or tested the modifications); " +
         "ESCO classification of the European Commission; wages from the U.S. Bureau of Labor Statistics OEWS.";
+
+    /// <summary>Breaks text into lines of at most <paramref name="width"/> characters at spaces and line breaks (a longer word stands alone).</summary>
+    public static List<string> WrapWords(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            if (line.Length > 0)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
 }

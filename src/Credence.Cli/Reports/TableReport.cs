@@ -27,7 +27,7 @@ internal static class TableReport
         if (scorecards.Any(s => s.DataVintage is not null))
         {
             text.AppendLine();
-            foreach (var line in Wrap(ReportText.DataAttribution, TextWidth))
+            foreach (var line in ReportText.WrapWords(ReportText.DataAttribution, TextWidth))
             {
                 text.AppendLine(style.Dim(line));
             }
@@ -44,7 +44,7 @@ internal static class TableReport
         text.AppendLine(CultureInfo.InvariantCulture, $"{ReportText.Framework(scorecard)} · as of {ReportText.Date(scorecard.AsOf)}");
         if (scorecard.DataVintage is not null)
         {
-            foreach (var line in Wrap($"labor-market data: {scorecard.DataVintage}", TextWidth))
+            foreach (var line in ReportText.WrapWords($"labor-market data: {scorecard.DataVintage}", TextWidth))
             {
                 text.AppendLine(style.Dim(line));
             }
@@ -74,14 +74,14 @@ internal static class TableReport
             var status = Pad($"{ReportText.StatusMark(criterion.Status)} {ReportText.Status(criterion.Status)}", StatusWidth);
             var attestation = criterion.IsAttestation ? " [attestation]" : string.Empty;
             text.AppendLine(CultureInfo.InvariantCulture, $"  {style.Status(criterion.Status, status)} {criterion.Title}{attestation} {style.Dim(criterion.Code is null ? $"({criterion.CriterionId})" : $"({criterion.CriterionId} · {criterion.Code})")}");
-            foreach (var line in Wrap(criterion.Summary, TextWidth - indent.Length))
+            foreach (var line in ReportText.WrapWords(criterion.Summary, TextWidth - indent.Length))
             {
                 text.Append(indent).AppendLine(line);
             }
 
             foreach (var evidence in criterion.Evidence)
             {
-                foreach (var line in Wrap("evidence: " + ReportText.Evidence(evidence), TextWidth - indent.Length))
+                foreach (var line in ReportText.WrapWords("evidence: " + ReportText.Evidence(evidence), TextWidth - indent.Length))
                 {
                     text.Append(indent).AppendLine(style.Dim(line));
                 }
@@ -89,7 +89,7 @@ internal static class TableReport
 
             if (criterion.Recommendation is { } recommendation && criterion.Status != CriterionStatus.Met)
             {
-                foreach (var line in Wrap("→ " + recommendation, TextWidth - indent.Length))
+                foreach (var line in ReportText.WrapWords("→ " + recommendation, TextWidth - indent.Length))
                 {
                     text.Append(indent).AppendLine(line);
                 }
@@ -143,34 +143,6 @@ internal static class TableReport
     private static string Pad(string text, int width) => text.Length >= width ? text : text.PadRight(width);
 
     private static string Truncate(string text, int width) => text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 1), "…");
-
-    private static List<string> Wrap(string text, int width)
-    {
-        var lines = new List<string>();
-        var line = new StringBuilder();
-        foreach (var word in text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-
-            if (line.Length > 0)
-            {
-                line.Append(' ');
-            }
-
-            line.Append(word);
-        }
-
-        if (line.Length > 0)
-        {
-            lines.Add(line.ToString());
-        }
-
-        return lines;
-    }
 
     /// <summary>ANSI styling that turns into plain text when colour is off.</summary>
     private readonly record struct Style(bool UseColor)
