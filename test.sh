@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Credence test suite: builds once, then runs all test projects.
 # Works on a fresh Debian machine with the .NET SDK: installs or starts what the suites need
-# (a throwaway PostgreSQL server on loopback, the npm interop harness).
+# (a throwaway PostgreSQL server on loopback, the npm interop harness, Debian's Chromium).
 # With CI=true a missing prerequisite fails the run instead of skipping a suite.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -40,6 +40,17 @@ if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
   export CREDENCE_INTEROP_HARNESS="$PWD/tests/interop/harness.mjs"
 else
   prerequisite_missing "Node.js and npm are not installed (apt-get install nodejs npm)"
+fi
+
+# Chromium: the browser tests drive Debian's chromium through Playwright (never `playwright install`).
+echo "==> Checking for Chromium"
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium) \
+      || prerequisite_missing "Debian's chromium could not be installed (apt-get install -y chromium)"
+  else
+    prerequisite_missing "Debian's chromium is not installed (apt-get install -y chromium)"
+  fi
 fi
 
 echo "==> Building (warnings are errors)"
