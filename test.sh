@@ -33,6 +33,9 @@ fi
 
 # Node.js interop harness: credentials signed here are verified by the JavaScript verifiers and back.
 echo "==> Installing the npm interop harness"
+if ! command -v npm >/dev/null 2>&1 && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm) || true
+fi
 if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
   if [ ! -d tests/interop/node_modules ] || [ tests/interop/package-lock.json -nt tests/interop/node_modules/.package-lock.json ]; then
     (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
