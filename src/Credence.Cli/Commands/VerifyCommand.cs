@@ -10,7 +10,7 @@ namespace Credence.Cli.Commands;
 /// <summary>
 /// <c>credence verify FILE [--json] [--batch] [--offline] [--status-list FILE] [--did-document FILE]</c>: verifies
 /// credentials (JSON, VC-JWT, baked PNG or SVG) and reports every check with its code and status; exits 0 only
-/// when every credential verified.
+/// when every credential verified. With <c>--batch</c> the lines are verified in parallel and reported in input order.
 /// </summary>
 internal static class VerifyCommand
 {
@@ -20,7 +20,7 @@ internal static class VerifyCommand
         var json = new Option<bool>("--json") { Description = "Machine output: one JSON report per credential." };
         var batch = new Option<bool>("--batch") { Description = "JSON Lines: one credential (JSON object or JWT string) per input line, one report per credential." };
         var offline = new Option<bool>("--offline") { Description = "Fetch nothing: documents not given as files are reported as not checked." };
-        var statusList = new Option<string[]>("--status-list") { Description = "A status list credential to use instead of fetching it (by its id).", AllowMultipleArgumentsPerToken = false };
+        var statusList = new Option<string[]>("--status-list") { Description = "A status list credential to use instead of fetching it (by its id)." };
         var didDocument = new Option<string[]>("--did-document") { Description = "A did:web DID document to use instead of fetching it (by its id)." };
         var command = new Command("verify", "Verify Open Badges 3.0 and CLR 2.0 credentials.") { file, json, batch, offline, statusList, didDocument };
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -48,22 +48,22 @@ internal static class VerifyCommand
                 TimeProvider = context.Time,
                 Fetcher = new DocumentFetchers(new StaticDocumentFetcher(documents), network),
             });
-            var reports = new List<VerificationReport>();
+            VerificationReport[] reports;
             if (parseResult.GetValue(batch))
             {
-                foreach (var line in CredentialFiles.Lines(Encoding.UTF8.GetString(input)))
-                {
-                    reports.Add(await verifier.VerifyAsync(Unquote(line), cancellationToken).ConfigureAwait(false));
-                }
+                var lines = CredentialFiles.Lines(Encoding.UTF8.GetString(input));
+                reports = new VerificationReport[lines.Count];
+                await Parallel.ForAsync(0, lines.Count, cancellationToken, async (i, ct) =>
+                    reports[i] = await verifier.VerifyAsync(Unquote(lines[i]), ct).ConfigureAwait(false)).ConfigureAwait(false);
             }
             else
             {
-                reports.Add(await verifier.VerifyAsync(input, cancellationToken).ConfigureAwait(false));
+                reports = [await verifier.VerifyAsync(input, cancellationToken).ConfigureAwait(false)];
             }
 
-            for (var i = 0; i < reports.Count; i++)
+            for (var i = 0; i < reports.Length; i++)
             {
-                await (asJson ? WriteJsonAsync(context, reports[i]) : WriteTextAsync(context, reports[i], reports.Count > 1 ? i + 1 : null)).ConfigureAwait(false);
+                await (asJson ? WriteJsonAsync(context, reports[i]) : WriteTextAsync(context, reports[i], reports.Length > 1 ? i + 1 : null)).ConfigureAwait(false);
             }
 
             var unverified = reports.Count(r => !r.IsVerified);
@@ -72,7 +72,7 @@ internal static class VerifyCommand
                 return ExitCodes.Ok;
             }
 
-            return await CredentialFiles.FailAsync(context, CliCodes.NotVerified, $"{unverified} of {reports.Count} credential(s) did not verify.", ExitCodes.NegativeVerdict, asJson).ConfigureAwait(false);
+            return await CredentialFiles.FailAsync(context, CliCodes.NotVerified, $"{unverified} of {reports.Length} credential(s) did not verify.", ExitCodes.NegativeVerdict, asJson).ConfigureAwait(false);
         });
         return command;
     }
@@ -161,10 +161,10 @@ internal static class VerifyCommand
     {
         var prefix = number is { } n ? $"Credential {n}: " : string.Empty;
         var failed = report.Checks.Count(c => c.Status == CheckStatus.Failed);
-        var unchecked_ = report.Checks.Count(c => c.Status == CheckStatus.NotChecked);
+        var notChecked = report.Checks.Count(c => c.Status == CheckStatus.NotChecked);
         var verdict = report.IsVerified
             ? "verified: every check passed or did not apply."
-            : $"NOT verified: {failed} check(s) failed, {unchecked_} could not be made.";
+            : $"NOT verified: {failed} check(s) failed, {notChecked} could not be made.";
         await context.Out.WriteLineAsync(prefix + verdict).ConfigureAwait(false);
         foreach (var check in report.Checks)
         {

@@ -26,6 +26,25 @@ public sealed class VerifyCommandTests
     }
 
     [Fact]
+    public async Task Batch_verification_reports_each_line_in_input_order()
+    {
+        using var folder = new TempFolder();
+        var key = await SignCommandTests.CreateKeyAsync(folder, "Ed25519");
+        var ids = Enumerable.Range(0, 6).Select(i => $"urn:uuid:00000000-0000-4000-8000-{i:D12}").ToList();
+        var sign = await CliRun.RunAsync("sign", folder.Write("unsigned.jsonl", string.Join("\n", ids.Select(id => CredentialSamples.Credential(SignCommandTests.Issuer(key), id)))), "--key", key, "--batch");
+        var lines = sign.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var tampered = JsonNode.Parse(lines[4])!;
+        tampered["name"] = "Master Welder";
+        lines[4] = tampered.ToJsonString();
+
+        var run = await CliRun.RunAsync("verify", folder.Write("signed.jsonl", string.Join("\n", lines)), "--batch", "--json", "--offline");
+
+        Assert.Equal(1, run.ExitCode);
+        var verdicts = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => JsonDocument.Parse(r).RootElement.GetProperty("verified").GetBoolean());
+        Assert.Equal([true, true, true, true, false, true], verdicts);
+    }
+
+    [Fact]
     public async Task The_plain_report_names_every_check_with_its_code_and_status()
     {
         using var folder = new TempFolder();
