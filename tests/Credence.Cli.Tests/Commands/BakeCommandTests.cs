@@ -3,17 +3,28 @@ namespace Credence.Cli.Tests.Commands;
 public sealed class BakeCommandTests
 {
     [Theory]
-    [InlineData("di")]
-    [InlineData("jwt")]
-    public async Task A_baked_badge_gives_back_the_credential_and_verifies(string format)
+    [InlineData("di", "svg")]
+    [InlineData("jwt", "svg")]
+    [InlineData("di", "png")]
+    [InlineData("jwt", "png")]
+    public async Task A_baked_badge_gives_back_the_credential_and_verifies(string format, string imageType)
     {
         using var folder = new TempFolder();
         var key = await SignCommandTests.CreateKeyAsync(folder, "Ed25519");
         var sign = await CliRun.RunAsync("sign", folder.Write("unsigned.json", CredentialSamples.Credential(SignCommandTests.Issuer(key))), "--key", key, "--format", format);
         var signed = folder.Write("signed.txt", sign.Out);
-        var baked = Path.Combine(folder.Path, "baked.svg");
+        var baked = Path.Combine(folder.Path, "baked." + imageType);
+        var image = Path.Combine(folder.Path, "badge." + imageType);
+        if (imageType == "png")
+        {
+            File.WriteAllBytes(image, CredentialSamples.Png);
+        }
+        else
+        {
+            File.WriteAllText(image, CredentialSamples.Svg);
+        }
 
-        var bake = await CliRun.RunAsync("bake", signed, folder.Write("badge.svg", CredentialSamples.Svg), "--out", baked);
+        var bake = await CliRun.RunAsync("bake", signed, image, "--out", baked);
         var unbake = await CliRun.RunAsync("unbake", baked);
         var verify = await CliRun.RunAsync("verify", baked, "--offline");
 

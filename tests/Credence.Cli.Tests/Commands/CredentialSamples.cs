@@ -7,6 +7,9 @@ internal static class CredentialSamples
 {
     public const string Svg = """<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>""";
 
+    /// <summary>A 1×1 PNG image.</summary>
+    public static byte[] Png { get; } = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
     /// <summary>An Open Badges 3.0 credential issued by <paramref name="issuer"/>.</summary>
     public static string Credential(string issuer, string id = "urn:uuid:a63a60be-f4af-491c-87fc-2c8fd3007a58", JsonNode? status = null)
     {
