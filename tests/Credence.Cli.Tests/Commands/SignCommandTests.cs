@@ -59,6 +59,22 @@ public sealed class SignCommandTests
     }
 
     [Fact]
+    public async Task A_key_file_without_its_private_key_cannot_sign()
+    {
+        using var folder = new TempFolder();
+        var key = await CreateKeyAsync(folder, "Ed25519");
+        var publicOnly = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(key))!.AsObject();
+        Assert.True(publicOnly.Remove("secretKeyMultibase"));
+        File.WriteAllText(key, publicOnly.ToJsonString());
+        var unsigned = folder.Write("unsigned.json", CredentialSamples.Credential(Issuer(key)));
+
+        var run = await CliRun.RunAsync("sign", unsigned, "--key", key);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("cli.invalid-key-file: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_data_integrity_proof_needs_an_ed25519_key()
     {
         using var folder = new TempFolder();
