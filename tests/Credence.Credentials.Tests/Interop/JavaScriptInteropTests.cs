@@ -37,6 +37,9 @@ public sealed class JavaScriptInteropTests
             Assert.True((bool)digitalBazaar[i]["verified"]!, $"@digitalbazaar/vc, credential {i}: {digitalBazaar[i].ToJsonString()}");
             Assert.True((bool)verifierCore[i]["verified"]!, $"verifier-core, credential {i}: {verifierCore[i].ToJsonString()}");
         }
+
+        // verifier-core validates the OB 3.0 credentials against the bundled 1EdTech schemas; it has no CLR 2.0 schema.
+        Assert.All(verifierCore.Take(3), r => Assert.True(SchemaValid(r), r.ToJsonString()));
     }
 
     [Fact]
@@ -121,6 +124,10 @@ public sealed class JavaScriptInteropTests
         Assert.True(Credence.Credentials.Contexts.BundledContexts.TryGet(url, out var context));
         return new Dictionary<string, string> { [url] = context.Json };
     }
+
+    private static bool SchemaValid(JsonObject result) =>
+        result["additionalInformation"]?.AsArray().FirstOrDefault(e => (string?)e!["id"] is "schema_check")?["results"] is JsonArray { Count: > 0 } results
+        && results.All(r => r!["result"]?["valid"]?.GetValue<bool>() == true);
 
     private static bool? StatusValid(JsonObject result) =>
         result["log"]?.AsArray().FirstOrDefault(e => (string?)e!["id"] is "revocation_status")?["valid"]?.GetValue<bool>();
