@@ -12,6 +12,11 @@ internal static class CliApp
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(DataCommand.Create(context));
         root.Subcommands.Add(JsonLdCommand.Build(context));
+        root.Subcommands.Add(KeysCommand.Create(context));
+        root.Subcommands.Add(SignCommand.Create(context));
+        root.Subcommands.Add(VerifyCommand.Create(context));
+        root.Subcommands.Add(BakeCommand.Create(context));
+        root.Subcommands.Add(UnbakeCommand.Create(context));
         return root;
     }
 

@@ -27,6 +27,27 @@ internal static class CliCodes
     /// <summary>The report could not be written to <c>--out</c>.</summary>
     public const string WriteFailed = "cli.write-failed";
 
+    /// <summary>The key file given with <c>--key</c> is not a valid key file, or lacks what the command needs (a private key, a verification method id).</summary>
+    public const string InvalidKeyFile = "cli.invalid-key-file";
+
+    /// <summary>The key type cannot make the proof asked for (eddsa-rdfc-2022 needs an Ed25519 key).</summary>
+    public const string UnsupportedKey = "cli.unsupported-key";
+
+    /// <summary>A credential could not be signed: not a JSON object, or rejected by JSON-LD safe mode.</summary>
+    public const string SignFailed = "cli.sign-failed";
+
+    /// <summary>A credential did not verify: a check failed or could not be made.</summary>
+    public const string NotVerified = "cli.not-verified";
+
+    /// <summary>A file given with <c>--status-list</c> or <c>--did-document</c> is not a usable document.</summary>
+    public const string InvalidDocument = "cli.invalid-document";
+
+    /// <summary>The credential could not be baked into the image (see the <c>bake.*</c> code in the message).</summary>
+    public const string BakeFailed = "cli.bake-failed";
+
+    /// <summary>No credential could be taken out of the image (see the <c>bake.*</c> code in the message).</summary>
+    public const string UnbakeFailed = "cli.unbake-failed";
+
     /// <summary>An unexpected failure (a bug or the machine); the command exits 3.</summary>
     public const string Unexpected = "cli.unexpected";
 }

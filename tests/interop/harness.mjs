@@ -131,7 +131,7 @@ async function verifyDcc(documents) {
       const result = await verifyCredential({credential, knownDIDRegistries: []});
       const signature = (result.log ?? []).find(entry => entry.id === 'valid_signature');
       const verified = !result.errors && signature?.valid === true;
-      process.stdout.write(JSON.stringify({verified, errors: (result.errors ?? []).map(e => e.message ?? String(e)), log: result.log ?? []}) + '\n');
+      process.stdout.write(JSON.stringify({verified, errors: (result.errors ?? []).map(e => e.message ?? String(e)), log: result.log ?? [], additionalInformation: result.additionalInformation ?? []}) + '\n');
     } catch (e) {
       process.stdout.write(JSON.stringify({verified: false, errors: [String(e.message ?? e)]}) + '\n');
     }

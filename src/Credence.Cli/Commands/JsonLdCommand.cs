@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Credence.Credentials.Contexts;
 using Credence.JsonLd;
 using Credence.JsonLd.Canonicalization;
 using Credence.JsonLd.Rdf;
@@ -8,7 +9,8 @@ namespace Credence.Cli.Commands;
 
 /// <summary>
 /// <c>credence jsonld expand|to-rdf|canonize FILE</c>: JSON-LD 1.1 expansion, conversion to N-Quads and RDFC-1.0
-/// canonical N-Quads. Contexts come only from <c>--contexts DIR</c> (never the network).
+/// canonical N-Quads. Contexts come from the copies bundled with Credence.Credentials, plus those of
+/// <c>--contexts DIR</c> (which win on the same URL); never from the network.
 /// </summary>
 internal static class JsonLdCommand
 {
@@ -37,7 +39,7 @@ internal static class JsonLdCommand
         var safe = new Option<bool>("--safe") { Description = "Safe mode: fail on undefined terms, relative IRIs and other lossy input." };
         var contexts = new Option<DirectoryInfo?>("--contexts")
         {
-            Description = "A folder with index.json mapping context URLs to files ({\"contexts\": {\"URL\": {\"file\": \"PATH\"}}}); the only source of remote contexts.",
+            Description = "A folder with index.json mapping context URLs to files ({\"contexts\": {\"URL\": {\"file\": \"PATH\"}}}), added to the bundled contexts (VC, Data Integrity, Open Badges 3.0, CLR 2.0, ...).",
         };
         var json = new Option<bool>("--json") { Description = "Machine output: JSON on stdout, errors as {\"code\", \"message\"} on stderr." };
         var command = new Command(name, description) { file, baseIri, safe, contexts, json };
@@ -53,11 +55,15 @@ internal static class JsonLdCommand
         {
             var asJson = parseResult.GetValue(json);
             byte[] input;
-            StaticDocumentLoader? loader;
+            StaticDocumentLoader loader;
             try
             {
                 input = await ReadInputAsync(context, parseResult.GetValue(file)!, cancellationToken).ConfigureAwait(false);
-                loader = parseResult.GetValue(contexts) is { } folder ? LoadContexts(folder) : null;
+                loader = BundledContexts.CreateDocumentLoader();
+                if (parseResult.GetValue(contexts) is { } folder)
+                {
+                    LoadContexts(folder, loader);
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or ArgumentException)
             {
@@ -112,7 +118,7 @@ internal static class JsonLdCommand
 
     // index.json: {"contexts": {"URL": {"file": "PATH"} or "PATH"}}; a PATH is relative to the folder, else to its parent
     // (the layout of the shared conformance contexts folder).
-    private static StaticDocumentLoader LoadContexts(DirectoryInfo folder)
+    private static void LoadContexts(DirectoryInfo folder, StaticDocumentLoader loader)
     {
         var indexPath = Path.Combine(folder.FullName, "index.json");
         using var index = JsonDocument.Parse(File.ReadAllBytes(indexPath));
@@ -121,7 +127,6 @@ internal static class JsonLdCommand
             throw new ArgumentException($"{indexPath} has no \"contexts\" object.");
         }
 
-        var loader = new StaticDocumentLoader();
         foreach (var entry in entries.EnumerateObject())
         {
             var relative = entry.Value.ValueKind == JsonValueKind.String ? entry.Value.GetString() : entry.Value.TryGetProperty("file", out var file) ? file.GetString() : null;
@@ -138,8 +143,6 @@ internal static class JsonLdCommand
 
             loader.Add(entry.Name, File.ReadAllText(path));
         }
-
-        return loader;
     }
 
     private static async Task WriteJsonAsync(CliContext context, JsonElement value)

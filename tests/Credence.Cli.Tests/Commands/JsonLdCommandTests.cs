@@ -121,4 +121,19 @@ public sealed class JsonLdCommandTests
         Assert.Equal(2, exitCode);
         Assert.StartsWith("cli.usage: ", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_open_badge_canonizes_in_safe_mode_with_the_bundled_contexts_and_no_contexts_folder()
+    {
+        var badge = """
+            {"@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+             "id": "urn:uuid:1", "type": ["VerifiableCredential", "OpenBadgeCredential"], "issuer": "did:example:issuer",
+             "validFrom": "2026-01-01T00:00:00Z", "credentialSubject": {"type": ["AchievementSubject"], "achievement": {"id": "urn:uuid:2", "type": ["Achievement"], "name": "Welding"}}}
+            """;
+
+        var (exitCode, output, error) = await RunAsync(["jsonld", "canonize", "-", "--safe"], badge);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("<urn:uuid:2> <https://schema.org/name> \"Welding\" .", output, StringComparison.Ordinal);
+    }
 }
