@@ -11,7 +11,11 @@ internal sealed class SqliteCatalogSearch(CredenceDbContext db) : CatalogSearchB
     {
         // Each word is quoted, so it is a plain token to FTS5 and never query syntax; the trailing * matches it as a prefix.
         var match = string.Join(' ', words.Select(w => "\"" + w + "\"*"));
+
+        // INDEXED BY makes SQLite walk the title index (a few hundred kilobytes) and probe the match set, so a page
+        // of hits is read in title order and stops after the page; left to itself it reads and sorts every matching
+        // row, and each row carries the design's JSON (costly for broad matches: 12–16 ms against 1 ms at 6,000 hits).
         return db.DesignVersions.FromSql(
-            $"SELECT * FROM DesignVersions WHERE Id IN (SELECT rowid FROM DesignVersionSearch WHERE DesignVersionSearch MATCH {match})");
+            $"SELECT * FROM DesignVersions INDEXED BY IX_DesignVersions_Title_DesignId_Number WHERE Id IN (SELECT rowid FROM DesignVersionSearch WHERE DesignVersionSearch MATCH {match})");
     }
 }
