@@ -7,6 +7,10 @@ namespace Credence.Persistence.Sqlite;
 /// <summary>Catalog search over the FTS5 table <c>DesignVersionSearch</c> (porter-stemmed, kept in step by triggers).</summary>
 internal sealed class SqliteCatalogSearch(CredenceDbContext db) : CatalogSearchBase(db)
 {
+    // Without it, a kind or institution filter makes SQLite start from Designs and sort every version by title.
+    protected override IQueryable<DesignVersion> All(CredenceDbContext db) =>
+        db.DesignVersions.FromSql($"SELECT * FROM DesignVersions INDEXED BY IX_DesignVersions_Title_DesignId_Number");
+
     protected override IQueryable<DesignVersion> Match(CredenceDbContext db, IReadOnlyList<string> words)
     {
         // Each word is quoted, so it is a plain token to FTS5 and never query syntax; the trailing * matches it as a prefix.
