@@ -8,6 +8,14 @@ if (args is ["search-latency"])
     return;
 }
 
+if (args is ["seed-catalog", var databaseFile, ..] && args.Length <= 4)
+{
+    var count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+    var samples = args.Length > 3 ? args[3] : "samples";
+    await CatalogSeeder.RunAsync(Console.Out, databaseFile, count, samples);
+    return;
+}
+
 if (args is ["evaluation-harness"])
 {
     EvaluationHarness.Run();

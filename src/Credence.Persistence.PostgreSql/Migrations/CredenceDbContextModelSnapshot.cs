@@ -307,6 +307,8 @@ namespace Credence.Persistence.PostgreSql.Migrations
                     b.HasIndex("DesignId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("Title", "DesignId", "Number");
+
                     b.ToTable("DesignVersions", null, t =>
                         {
                             t.HasTrigger("DesignVersions_search_delete");

@@ -294,6 +294,8 @@ namespace Credence.Persistence.Sqlite.Migrations
                     b.HasIndex("DesignId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("Title", "DesignId", "Number");
+
                     b.ToTable("DesignVersions", null, t =>
                         {
                             t.HasTrigger("DesignVersions_search_delete");

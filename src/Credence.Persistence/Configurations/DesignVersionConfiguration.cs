@@ -26,5 +26,9 @@ internal sealed class DesignVersionConfiguration : IEntityTypeConfiguration<Desi
         builder.Property(v => v.CreatedBy).HasMaxLength(450);
         builder.Property(v => v.PublishedBy).HasMaxLength(450);
         builder.HasIndex(v => v.Status);
+
+        // The catalog lists hits by title: a broad full-text match is paged by walking this index in order
+        // instead of sorting every matching (wide) row; the key holds what the published-version check needs.
+        builder.HasIndex(v => new { v.Title, v.DesignId, v.Number });
     }
 }

@@ -16,7 +16,7 @@ internal abstract class CatalogSearchBase(CredenceDbContext db) : ICatalogSearch
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var words = SearchWords.Split(query.Text);
-        var versions = words.Count == 0 ? db.DesignVersions.AsQueryable() : Match(db, words);
+        var versions = words.Count == 0 ? All(db) : Match(db, words);
         versions = Filter(versions.AsNoTracking(), query);
 
         var total = await versions.CountAsync(cancellationToken).ConfigureAwait(false);
@@ -45,6 +45,9 @@ internal abstract class CatalogSearchBase(CredenceDbContext db) : ICatalogSearch
             r.DeliveryModes?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [])).ToList();
         return new CatalogPage(items, total, page, pageSize);
     }
+
+    /// <summary>Every design version, for a search without words; providers may steer the plan.</summary>
+    protected virtual IQueryable<DesignVersion> All(CredenceDbContext db) => db.DesignVersions;
 
     /// <summary>The design versions whose indexed text contains every word (stemmed by the database's English rules).</summary>
     protected abstract IQueryable<DesignVersion> Match(CredenceDbContext db, IReadOnlyList<string> words);
