@@ -331,11 +331,11 @@ internal static class HtmlReport
         svg.radar .label .value { font-weight: 700; }
         svg.radar .scale { font-size: 10px; fill: var(--muted); }
         article.off-ramps { border-top: 1px solid var(--line); padding-top: 18px; margin-top: 18px; }
-        svg.wages { max-width: 100%; height: auto; }
+        .chart svg.wages { width: 720px; max-width: 100%; height: auto; }
         svg.wages .label, svg.wages .value { font-size: 12px; fill: var(--ink); }
         svg.wages .scale { font-size: 11px; fill: var(--muted); }
-        svg.wages .bar.clears { fill: var(--met); }
-        svg.wages .bar.below { fill: var(--not); }
+        svg.wages .wage.clears { fill: var(--met); }
+        svg.wages .wage.below { fill: var(--not); }
         svg.wages .threshold { stroke: var(--ink); stroke-width: 2; stroke-dasharray: 5 3; }
         table.off-ramps td.num { text-align: right; }
         .bar { display: inline-block; width: 60px; height: 8px; background: var(--wash); border: 1px solid var(--line); border-radius: 4px; vertical-align: middle; margin-right: 6px; overflow: hidden; }

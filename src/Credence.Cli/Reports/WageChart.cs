@@ -9,7 +9,7 @@ namespace Credence.Cli.Reports;
 internal static class WageChart
 {
     private const double Width = 720;
-    private const double LabelWidth = 250;
+    private const double LabelWidth = 290;
     private const double ValueWidth = 90;
     private const double RowHeight = 30;
     private const double BarHeight = 18;
@@ -40,13 +40,13 @@ internal static class WageChart
         {
             var y = Top + (i * RowHeight);
             var label = ReportText.OffRampLabel(points[i]);
-            label = label.Length <= 38 ? label : string.Concat(label.AsSpan(0, 37), "…");
+            label = label.Length <= 40 ? label : string.Concat(label.AsSpan(0, 39), "…");
             svg.Append(Inv($"<text class=\"label\" x=\"{LabelWidth - 8}\" y=\"{y + (BarHeight * 0.75):0.#}\" text-anchor=\"end\">{Encode(label)}</text>"));
             var median = Median(points[i]);
             if (median is { } value)
             {
                 var band = points[i].ClearsThreshold == false ? "below" : "clears";
-                svg.Append(Inv($"<rect class=\"bar {band}\" x=\"{LabelWidth}\" y=\"{y:0.#}\" width=\"{(double)value * scale:0.#}\" height=\"{BarHeight}\"/>"));
+                svg.Append(Inv($"<rect class=\"wage {band}\" x=\"{LabelWidth}\" y=\"{y:0.#}\" width=\"{(double)value * scale:0.#}\" height=\"{BarHeight}\"/>"));
             }
 
             var x = LabelWidth + ((double)(median ?? 0m) * scale) + 6;
