@@ -144,9 +144,11 @@ internal static class TableReport
         }
 
         text.AppendLine();
-        foreach (var line in ReportText.WrapWords("sources: " + string.Join("; ", ReportText.Sources(report)), TextWidth - 2))
+        text.Append("  ").AppendLine(style.Dim("sources:"));
+        foreach (var source in ReportText.Sources(report))
         {
-            text.Append("  ").AppendLine(style.Dim(line));
+            // One source a line, never broken, so each can be searched for and quoted whole.
+            text.Append("    ").AppendLine(style.Dim("- " + source));
         }
 
         text.AppendLine();
