@@ -60,6 +60,21 @@ public sealed class EvaluateOffRampTests
         Assert.NotNull(itSupport["threshold"]!["annualAmount"]);
     }
 
+    [Fact]
+    public async Task Evaluate_html_folder_shows_the_off_ramps_on_each_pathway_page_only()
+    {
+        using var folder = new TempFolder();
+
+        var run = await CliRun.RunAsync("evaluate", Path.Combine(CliRun.Samples, "pathways"), "--include", CliRun.Samples, "--format", "html", "--out", folder.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        var index = await File.ReadAllTextAsync(Path.Combine(folder.Path, "index.html"), TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("<article class=\"off-ramps\"", index, StringComparison.Ordinal);
+        var page = await File.ReadAllTextAsync(Path.Combine(folder.Path, "srcc-it-support-pathway.html"), TestContext.Current.CancellationToken);
+        Assert.Single(Split(page, "<article class=\"off-ramps\"", "</article>"));
+        Assert.Contains("<svg class=\"wages\"", page, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> TextFormats => new() { "table", "markdown", "html" };
 
     [Theory]
