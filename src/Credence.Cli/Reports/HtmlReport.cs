@@ -334,6 +334,7 @@ internal static class HtmlReport
         .chart svg.wages { width: 720px; max-width: 100%; height: auto; }
         svg.wages .label, svg.wages .value { font-size: 12px; fill: var(--ink); }
         svg.wages .scale { font-size: 11px; fill: var(--muted); }
+        svg.wages .value { paint-order: stroke; stroke: var(--paper); stroke-width: 4px; font-weight: 600; }
         svg.wages .wage.clears { fill: var(--met); }
         svg.wages .wage.below { fill: var(--not); }
         svg.wages .threshold { stroke: var(--ink); stroke-width: 2; stroke-dasharray: 5 3; }
