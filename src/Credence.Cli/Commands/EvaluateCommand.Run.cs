@@ -135,10 +135,15 @@ internal static partial class EvaluateCommand
 
         progress.Done();
 
+        // Off-ramps (jobs and wages per stage) only come from labor-market facts; without them there is nothing to show.
+        IReadOnlyList<OffRampReport> offRamps = evaluation.LaborMarket is { } facts
+            ? [.. pathways.Select(p => OffRampAnalysis.Analyze(p, evaluation.Microcredentials, facts))]
+            : [];
+
         // 5. The report, then the --fail-under verdict.
         try
         {
-            var written = await ReportOutput.WriteAsync(scorecards, options.Format, Title(microcredentials, pathways), options.Out, context, cancellationToken).ConfigureAwait(false);
+            var written = await ReportOutput.WriteAsync(scorecards, offRamps, options.Format, Title(microcredentials, pathways), options.Out, context, cancellationToken).ConfigureAwait(false);
             if (written.Count > 0)
             {
                 var where = written.Count == 1 ? written[0] : $"{written.Count} files in {options.Out}";

@@ -1,6 +1,7 @@
 using System.Text;
 using Credence.Cli.Reports;
 using Credence.Domain.Evaluation;
+using Credence.Domain.Pathways;
 
 namespace Credence.Cli.Commands;
 
@@ -13,17 +14,17 @@ internal static class ReportOutput
     /// <exception cref="IOException">The report could not be written to <paramref name="outPath"/>.</exception>
     /// <exception cref="UnauthorizedAccessException">The report could not be written to <paramref name="outPath"/>.</exception>
     public static async Task<IReadOnlyList<string>> WriteAsync(
-        IReadOnlyList<Scorecard> scorecards, ReportFormat format, string title, string? outPath, CliContext context, CancellationToken cancellationToken)
+        IReadOnlyList<Scorecard> scorecards, IReadOnlyList<OffRampReport> offRamps, ReportFormat format, string title, string? outPath, CliContext context, CancellationToken cancellationToken)
     {
         if (outPath is null)
         {
             if (format == ReportFormat.Json)
             {
-                JsonReport.Write(scorecards, context.Out);
+                JsonReport.Write(scorecards, context.Out, offRamps);
             }
             else
             {
-                await context.Out.WriteAsync(Render(scorecards, format, title, context.OutSupportsColor)).ConfigureAwait(false);
+                await context.Out.WriteAsync(Render(scorecards, offRamps, format, title, context.OutSupportsColor)).ConfigureAwait(false);
             }
 
             await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -32,7 +33,7 @@ internal static class ReportOutput
 
         if (format == ReportFormat.Html && !HasExtension(outPath, ".html", ".htm"))
         {
-            return await WriteHtmlFolderAsync(scorecards, title, outPath, cancellationToken).ConfigureAwait(false);
+            return await WriteHtmlFolderAsync(scorecards, offRamps, title, outPath, cancellationToken).ConfigureAwait(false);
         }
 
         var file = Directory.Exists(outPath) ? Path.Combine(outPath, "scorecards" + Extension(format)) : outPath;
@@ -46,19 +47,19 @@ internal static class ReportOutput
             var writer = new StreamWriter(file, append: false, Utf8);
             await using (writer.ConfigureAwait(false))
             {
-                JsonReport.Write(scorecards, writer);
+                JsonReport.Write(scorecards, writer, offRamps);
             }
         }
         else
         {
-            await File.WriteAllTextAsync(file, Render(scorecards, format, title, useColor: false), Utf8, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(file, Render(scorecards, offRamps, format, title, useColor: false), Utf8, cancellationToken).ConfigureAwait(false);
         }
 
         return [file];
     }
 
     /// <summary>A folder with <c>index.html</c> (the summary) and one self-contained page per microcredential or pathway.</summary>
-    private static async Task<IReadOnlyList<string>> WriteHtmlFolderAsync(IReadOnlyList<Scorecard> scorecards, string title, string folder, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> WriteHtmlFolderAsync(IReadOnlyList<Scorecard> scorecards, IReadOnlyList<OffRampReport> offRamps, string title, string folder, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var subjects = ReportText.BySubject(scorecards);
@@ -70,7 +71,7 @@ internal static class ReportOutput
         foreach (var subject in subjects)
         {
             var page = Path.Combine(folder, pages[subject[0].SubjectId]);
-            await File.WriteAllTextAsync(page, HtmlReport.Write(subject, $"{subject[0].SubjectTitle} — {title}"), Utf8, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(page, HtmlReport.Write(subject, $"{subject[0].SubjectTitle} — {title}", offRamps: offRamps), Utf8, cancellationToken).ConfigureAwait(false);
             written.Add(page);
         }
 
@@ -104,12 +105,12 @@ internal static class ReportOutput
         return names;
     }
 
-    private static string Render(IReadOnlyList<Scorecard> scorecards, ReportFormat format, string title, bool useColor) => format switch
+    private static string Render(IReadOnlyList<Scorecard> scorecards, IReadOnlyList<OffRampReport> offRamps, ReportFormat format, string title, bool useColor) => format switch
     {
-        ReportFormat.Table => TableReport.Write(scorecards, useColor),
-        ReportFormat.Json => JsonReport.Write(scorecards),
-        ReportFormat.Markdown => MarkdownReport.Write(scorecards),
-        ReportFormat.Html => HtmlReport.Write(scorecards, title),
+        ReportFormat.Table => TableReport.Write(scorecards, useColor, offRamps),
+        ReportFormat.Json => JsonReport.Write(scorecards, offRamps),
+        ReportFormat.Markdown => MarkdownReport.Write(scorecards, offRamps),
+        ReportFormat.Html => HtmlReport.Write(scorecards, title, offRamps: offRamps),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 

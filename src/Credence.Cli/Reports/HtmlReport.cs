@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Credence.Domain.Evaluation;
+using Credence.Domain.Pathways;
 
 namespace Credence.Cli.Reports;
 
@@ -15,7 +16,8 @@ internal static class HtmlReport
     /// <param name="scorecards">The scorecards, grouped in the report by subject.</param>
     /// <param name="title">The page heading.</param>
     /// <param name="subjectPage">Where each subject's details live (a file name in a multi-page report), or null when they are on this page.</param>
-    public static string Write(IReadOnlyList<Scorecard> scorecards, string title, Func<string, string>? subjectPage = null)
+    /// <param name="offRamps">The off-ramps of the pathways evaluated, shown with each pathway's details; empty without labor-market data.</param>
+    public static string Write(IReadOnlyList<Scorecard> scorecards, string title, Func<string, string>? subjectPage = null, IReadOnlyList<OffRampReport>? offRamps = null)
     {
         ArgumentNullException.ThrowIfNull(scorecards);
         ArgumentNullException.ThrowIfNull(title);
@@ -42,7 +44,7 @@ internal static class HtmlReport
         {
             foreach (var subject in subjects)
             {
-                WriteSubject(html, subject);
+                WriteSubject(html, subject, offRamps ?? []);
             }
         }
 
@@ -100,7 +102,7 @@ internal static class HtmlReport
         html.AppendLine("</section>");
     }
 
-    private static void WriteSubject(StringBuilder html, IReadOnlyList<Scorecard> subject)
+    private static void WriteSubject(StringBuilder html, IReadOnlyList<Scorecard> subject, IReadOnlyList<OffRampReport> offRamps)
     {
         var first = subject[0];
         var anchor = SubjectAnchor(first.SubjectId);
@@ -110,6 +112,11 @@ internal static class HtmlReport
         foreach (var scorecard in subject)
         {
             WriteScorecard(html, scorecard, anchor + "-" + Slug(scorecard.FrameworkId));
+        }
+
+        if (ReportText.OffRampsOf(offRamps, first) is { } report)
+        {
+            WriteOffRamps(html, report, first.SubjectTitle, anchor + "-off-ramps");
         }
 
         html.AppendLine("</section>");
@@ -204,6 +211,53 @@ internal static class HtmlReport
         html.AppendLine("</article>");
     }
 
+    private static void WriteOffRamps(StringBuilder html, OffRampReport report, string subjectTitle, string id)
+    {
+        html.AppendLine(Inv($"<article class=\"off-ramps\" id=\"{id}\" aria-labelledby=\"{id}-heading\">"));
+        html.AppendLine(Inv($"<h3 id=\"{id}-heading\">Off-ramps: jobs and wages per stage</h3>"));
+        html.AppendLine(Inv($"<p class=\"meta\">Region {E(report.Region.ToString())}; {E(ReportText.Threshold(report))}.</p>"));
+        html.AppendLine("<figure class=\"chart\">");
+        html.AppendLine(WageChart.Svg(report, $"{subjectTitle}: median annual wage per stage", id + "-chart"));
+        html.AppendLine("<figcaption>Highest median annual wage among each stage's occupations; the vertical line is the region's wage threshold.</figcaption>");
+        html.AppendLine("</figure>");
+        html.AppendLine("<div class=\"scroll\"><table class=\"off-ramps\">");
+        html.AppendLine(Inv($"<caption>Occupations reachable after each stage of {E(subjectTitle)}</caption>"));
+        html.AppendLine("<thead><tr><th scope=\"col\">Stage / exit</th><th scope=\"col\">Occupation</th><th scope=\"col\">Median annual wage</th><th scope=\"col\">25th percentile</th><th scope=\"col\">Outlook</th><th scope=\"col\">Clears threshold</th></tr></thead>");
+        foreach (var point in report.Points)
+        {
+            html.AppendLine("<tbody>");
+            var rows = Math.Max(point.Occupations.Count, 1);
+            html.Append(Inv($"<tr><th scope=\"rowgroup\" rowspan=\"{rows}\">{E(ReportText.OffRampLabel(point))}</th>"));
+            if (point.Occupations.Count == 0)
+            {
+                html.AppendLine("<td>–</td><td class=\"num\">n/a</td><td class=\"num\">n/a</td><td class=\"num\">n/a</td><td>n/a</td></tr>");
+            }
+
+            for (var i = 0; i < point.Occupations.Count; i++)
+            {
+                var occupation = point.Occupations[i];
+                html.Append(i == 0 ? string.Empty : "<tr>");
+                html.Append(Inv($"<td><code>{E(occupation.Code)}</code> {E(occupation.Title ?? string.Empty)}</td>"));
+                html.Append(Inv($"<td class=\"num\">{E(ReportText.Money(occupation.Wages?.MedianAnnual, occupation.Wages?.MedianIsTopCoded == true))}</td>"));
+                html.Append(Inv($"<td class=\"num\">{E(ReportText.Money(occupation.Wages?.Percentile25Annual))}</td>"));
+                html.Append(Inv($"<td class=\"num\">{E(ReportText.Outlook(occupation.Outlook?.EmploymentChangePercent))}</td>"));
+                html.AppendLine(Inv($"<td>{ReportText.Clears(occupation.ClearsThreshold)}</td></tr>"));
+            }
+
+            html.AppendLine("</tbody>");
+        }
+
+        html.AppendLine("</table></div>");
+        html.Append("<p class=\"meta\">Sources:</p><ul class=\"evidence\">");
+        foreach (var source in ReportText.Sources(report))
+        {
+            html.Append(Inv($"<li class=\"source\">{E(source)}</li>"));
+        }
+
+        html.AppendLine("</ul>");
+        html.AppendLine("</article>");
+    }
+
     private static string Pill(CriterionStatus status) =>
         Inv($"<span class=\"pill {ReportText.StatusId(status)}\"><span aria-hidden=\"true\">{ReportText.StatusMark(status)}</span> {ReportText.Status(status)}</span>");
 
@@ -276,6 +330,15 @@ internal static class HtmlReport
         svg.radar .label { font-size: 11.5px; fill: var(--ink); }
         svg.radar .label .value { font-weight: 700; }
         svg.radar .scale { font-size: 10px; fill: var(--muted); }
+        article.off-ramps { border-top: 1px solid var(--line); padding-top: 18px; margin-top: 18px; }
+        .chart svg.wages { width: 720px; max-width: 100%; height: auto; }
+        svg.wages .label, svg.wages .value { font-size: 12px; fill: var(--ink); }
+        svg.wages .scale { font-size: 11px; fill: var(--muted); }
+        svg.wages .value { paint-order: stroke; stroke: var(--paper); stroke-width: 4px; font-weight: 600; }
+        svg.wages .wage.clears { fill: var(--met); }
+        svg.wages .wage.below { fill: var(--not); }
+        svg.wages .threshold { stroke: var(--ink); stroke-width: 2; stroke-dasharray: 5 3; }
+        table.off-ramps td.num { text-align: right; }
         .bar { display: inline-block; width: 60px; height: 8px; background: var(--wash); border: 1px solid var(--line); border-radius: 4px; vertical-align: middle; margin-right: 6px; overflow: hidden; }
         .bar > span { display: block; height: 100%; background: var(--accent); }
         .bar.high > span { background: var(--met); }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Credence.Domain.Evaluation;
+using Credence.Domain.Pathways;
 
 namespace Credence.Cli.Reports;
 
@@ -13,21 +14,26 @@ namespace Credence.Cli.Reports;
 internal static class JsonReport
 {
     /// <summary>The version of the scorecard JSON format; a breaking change to the format changes its major number.</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     /// <summary>The serializer options of the format.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>Writes scorecards as an indented JSON array.</summary>
-    public static string Write(IReadOnlyList<Scorecard> scorecards)
+    /// <param name="scorecards">The scorecards.</param>
+    /// <param name="offRamps">The off-ramps of the pathways evaluated, written as <c>offRamps</c> on each of a pathway's scorecards.</param>
+    public static string Write(IReadOnlyList<Scorecard> scorecards, IReadOnlyList<OffRampReport>? offRamps = null)
     {
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(scorecards, text);
+        Write(scorecards, text, offRamps);
         return text.ToString();
     }
 
     /// <summary>Writes scorecards as an indented JSON array, one scorecard at a time, so large portfolios never sit in memory as one document.</summary>
-    public static void Write(IReadOnlyList<Scorecard> scorecards, TextWriter output)
+    /// <param name="scorecards">The scorecards.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="offRamps">The off-ramps of the pathways evaluated; a scorecard without one gets <c>"offRamps": null</c>.</param>
+    public static void Write(IReadOnlyList<Scorecard> scorecards, TextWriter output, IReadOnlyList<OffRampReport>? offRamps = null)
     {
         ArgumentNullException.ThrowIfNull(scorecards);
         ArgumentNullException.ThrowIfNull(output);
@@ -42,6 +48,8 @@ internal static class JsonReport
         {
             var node = JsonSerializer.SerializeToNode(scorecards[i], Options)!.AsObject(); // A record always serializes to an object.
             node.Insert(0, "schemaVersion", SchemaVersion);
+            var report = ReportText.OffRampsOf(offRamps ?? [], scorecards[i]);
+            node["offRamps"] = report is null ? null : JsonSerializer.SerializeToNode(report, Options);
 
             // Raw line breaks never occur inside JSON strings (they are escaped), so indenting every line nests the object in the array.
             output.Write("  ");
@@ -52,7 +60,7 @@ internal static class JsonReport
         output.Write("]\n");
     }
 
-    /// <summary>Reads scorecards written by <see cref="Write(IReadOnlyList{Scorecard}, TextWriter)"/>.</summary>
+    /// <summary>Reads scorecards written by <see cref="Write(IReadOnlyList{Scorecard}, TextWriter, IReadOnlyList{OffRampReport})"/>; the <c>offRamps</c> companion is not part of a <see cref="Scorecard"/> and is skipped.</summary>
     /// <exception cref="JsonException">The text is not a scorecard array of this schema's major version.</exception>
     public static IReadOnlyList<Scorecard> Read(string json)
     {

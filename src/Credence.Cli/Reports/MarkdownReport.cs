@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Credence.Domain.Evaluation;
+using Credence.Domain.Pathways;
 
 namespace Credence.Cli.Reports;
 
@@ -8,7 +9,9 @@ namespace Credence.Cli.Reports;
 internal static class MarkdownReport
 {
     /// <summary>Writes the report.</summary>
-    public static string Write(IReadOnlyList<Scorecard> scorecards)
+    /// <param name="scorecards">The scorecards, grouped by subject.</param>
+    /// <param name="offRamps">The off-ramps of the pathways evaluated, shown in each pathway's section; empty without labor-market data.</param>
+    public static string Write(IReadOnlyList<Scorecard> scorecards, IReadOnlyList<OffRampReport>? offRamps = null)
     {
         ArgumentNullException.ThrowIfNull(scorecards);
         var text = new StringBuilder();
@@ -37,6 +40,11 @@ internal static class MarkdownReport
             foreach (var scorecard in subject)
             {
                 WriteScorecard(text, scorecard);
+            }
+
+            if (ReportText.OffRampsOf(offRamps ?? [], first) is { } report)
+            {
+                WriteOffRamps(text, report);
             }
         }
 
@@ -86,6 +94,35 @@ internal static class MarkdownReport
         }
 
         text.AppendLine();
+    }
+
+    private static void WriteOffRamps(StringBuilder text, OffRampReport report)
+    {
+        text.AppendLine("### Off-ramps: jobs and wages per stage").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Region {Cell(report.Region.ToString())}; {Cell(ReportText.Threshold(report))}.").AppendLine();
+        text.AppendLine("| stage / exit | occupation | median annual wage | 25th percentile | outlook | clears threshold |");
+        text.AppendLine("| --- | --- | ---: | ---: | ---: | --- |");
+        foreach (var point in report.Points)
+        {
+            var label = Cell(ReportText.OffRampLabel(point));
+            if (point.Occupations.Count == 0)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {label} | – | n/a | n/a | n/a | n/a |");
+                continue;
+            }
+
+            foreach (var occupation in point.Occupations)
+            {
+                var name = occupation.Title is null ? $"`{occupation.Code}`" : $"`{occupation.Code}` {Cell(occupation.Title)}";
+                text.AppendLine(
+                    CultureInfo.InvariantCulture,
+                    $"| {label} | {name} | {ReportText.Money(occupation.Wages?.MedianAnnual, occupation.Wages?.MedianIsTopCoded == true)} | " +
+                    $"{ReportText.Money(occupation.Wages?.Percentile25Annual)} | {ReportText.Outlook(occupation.Outlook?.EmploymentChangePercent)} | {ReportText.Clears(occupation.ClearsThreshold)} |");
+            }
+        }
+
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Sources: {Cell(string.Join("; ", ReportText.Sources(report)))}.").AppendLine();
     }
 
     /// <summary>Text safe inside a table cell and a heading: pipes escaped, line breaks flattened, HTML angle brackets neutralised.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Credence.Domain.Evaluation;
 using Credence.Domain.Frameworks;
+using Credence.Domain.Pathways;
 
 namespace Credence.Cli.Reports;
 
@@ -112,6 +113,57 @@ internal static class ReportText
         "Administration (USDOL/ETA), used under the CC BY 4.0 license (O*NET® is a trademark of USDOL/ETA; Credence " +
         "has modified some of this information, and USDOL/ETA has not approved, endorsed or tested the modifications); " +
         "ESCO classification of the European Commission; wages from the U.S. Bureau of Labor Statistics OEWS.";
+
+    /// <summary>An annual wage in US dollars ("$45,230"), with "+" when the source caps it; "n/a" when unknown.</summary>
+    public static string Money(decimal? amount, bool topCoded = false) =>
+        amount is { } value ? string.Create(CultureInfo.InvariantCulture, $"${value:#,0}{(topCoded ? "+" : string.Empty)}") : "n/a";
+
+    /// <summary>A projected employment change as a signed percentage ("+5.1%"); "n/a" when unknown.</summary>
+    public static string Outlook(decimal? percent) =>
+        percent is { } value ? value.ToString("+0.0'%';-0.0'%';0.0'%'", CultureInfo.InvariantCulture) : "n/a";
+
+    /// <summary>Whether a wage clears the threshold as "yes", "no" or "n/a".</summary>
+    public static string Clears(bool? clears) => clears switch
+    {
+        true => "yes",
+        false => "no",
+        null => "n/a",
+    };
+
+    /// <summary>The label of an off-ramp point: the stage (or "Completion: pathway") with its exits.</summary>
+    public static string OffRampLabel(OffRampPoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        var label = point.Kind == OffRampPointKind.Completion ? $"Completion: {point.Title}" : point.Title;
+        return point.ExitTitles.Count == 0 ? label : $"{label} → exit: {string.Join("; ", point.ExitTitles)}";
+    }
+
+    /// <summary>The wage threshold of an off-ramp report's region as one line.</summary>
+    public static string Threshold(OffRampReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Threshold is { } threshold
+            ? $"wage threshold for {report.Region}: {Money(threshold.AnnualAmount)} a year ({threshold.Label})"
+            : $"no wage threshold known for {report.Region}";
+    }
+
+    /// <summary>Every source behind an off-ramp report's figures, each once.</summary>
+    public static IReadOnlyList<string> Sources(OffRampReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Points.SelectMany(p => p.Occupations).SelectMany(o => o.Sources)
+            .Concat(report.Threshold is { } threshold ? [threshold.Source] : [])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The off-ramp report of a subject, when it is a pathway that has one.</summary>
+    public static OffRampReport? OffRampsOf(IReadOnlyList<OffRampReport> offRamps, Scorecard scorecard)
+    {
+        ArgumentNullException.ThrowIfNull(offRamps);
+        ArgumentNullException.ThrowIfNull(scorecard);
+        return scorecard.SubjectKind == SubjectKind.Pathway ? offRamps.FirstOrDefault(r => r.PathwayId == scorecard.SubjectId) : null;
+    }
 
     /// <summary>Breaks text into lines of at most <paramref name="width"/> characters at spaces and line breaks (a longer word stands alone).</summary>
     public static List<string> WrapWords(string text, int width)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Credence.Domain.Evaluation;
+using Credence.Domain.Pathways;
 
 namespace Credence.Cli.Reports;
 
@@ -13,14 +14,25 @@ internal static class TableReport
     private const int PrincipleWidth = 36;
 
     /// <summary>Writes the report; <paramref name="useColor"/> adds ANSI colours (only for a terminal).</summary>
-    public static string Write(IReadOnlyList<Scorecard> scorecards, bool useColor)
+    /// <param name="scorecards">The scorecards, grouped by subject.</param>
+    /// <param name="useColor">Whether to add ANSI colours.</param>
+    /// <param name="offRamps">The off-ramps of the pathways evaluated, shown after each pathway's scorecards; empty without labor-market data.</param>
+    public static string Write(IReadOnlyList<Scorecard> scorecards, bool useColor, IReadOnlyList<OffRampReport>? offRamps = null)
     {
         ArgumentNullException.ThrowIfNull(scorecards);
         var style = new Style(useColor);
         var text = new StringBuilder();
-        foreach (var scorecard in scorecards)
+        foreach (var subject in ReportText.BySubject(scorecards))
         {
-            WriteScorecard(text, scorecard, style);
+            foreach (var scorecard in subject)
+            {
+                WriteScorecard(text, scorecard, style);
+            }
+
+            if (ReportText.OffRampsOf(offRamps ?? [], subject[0]) is { } report)
+            {
+                WriteOffRamps(text, report, style);
+            }
         }
 
         WriteSummary(text, scorecards, style);
@@ -94,6 +106,49 @@ internal static class TableReport
                     text.Append(indent).AppendLine(line);
                 }
             }
+        }
+
+        text.AppendLine();
+    }
+
+    private static void WriteOffRamps(StringBuilder text, OffRampReport report, Style style)
+    {
+        text.AppendLine(new string('─', TextWidth));
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {style.Bold("Off-ramps: jobs and wages per stage")} {style.Dim($"(pathway {report.PathwayId}, region {report.Region})")}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {ReportText.Threshold(report)}");
+        text.AppendLine();
+        const int StageWidth = 28;
+        const int OccupationWidth = 32;
+        text.Append("  ").AppendLine(style.Bold(string.Create(CultureInfo.InvariantCulture, $"{Pad("stage / exit", StageWidth)} {Pad("occupation", OccupationWidth)} {"median",9} {"25th pct",9} {"outlook",7} clears")));
+        foreach (var point in report.Points)
+        {
+            // The stage on the first row, its exits on the rows below, so neither is cut short.
+            var labels = new List<string> { point.Kind == OffRampPointKind.Completion ? "Completion" : point.Title };
+            labels.AddRange(point.ExitTitles.Select(e => "→ exit: " + e));
+            for (var i = 0; i < Math.Max(labels.Count, point.Occupations.Count); i++)
+            {
+                var label = Pad(i < labels.Count ? Truncate(labels[i], StageWidth) : string.Empty, StageWidth);
+                if (i >= point.Occupations.Count)
+                {
+                    text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {label} {(i == 0 ? "–" : string.Empty)}").TrimEnd());
+                    continue;
+                }
+
+                var occupation = point.Occupations[i];
+                var name = Truncate(occupation.Title is null ? occupation.Code : $"{occupation.Code} {occupation.Title}", OccupationWidth);
+                text.AppendLine(
+                    CultureInfo.InvariantCulture,
+                    $"  {label} {Pad(name, OccupationWidth)} {ReportText.Money(occupation.Wages?.MedianAnnual, occupation.Wages?.MedianIsTopCoded == true),9} " +
+                    $"{ReportText.Money(occupation.Wages?.Percentile25Annual),9} {ReportText.Outlook(occupation.Outlook?.EmploymentChangePercent),7} {ReportText.Clears(occupation.ClearsThreshold)}");
+            }
+        }
+
+        text.AppendLine();
+        text.Append("  ").AppendLine(style.Dim("sources:"));
+        foreach (var source in ReportText.Sources(report))
+        {
+            // One source a line, never broken, so each can be searched for and quoted whole.
+            text.Append("    ").AppendLine(style.Dim("- " + source));
         }
 
         text.AppendLine();
