@@ -13,6 +13,7 @@ public sealed class AccessibilityTests(BrowserSession session)
         { "microcredential-page", "/catalog/scioto-river/microcredentials/srcc-it-help-desk-fundamentals" },
         { "pathway-page", "/catalog/scioto-river/pathways/srcc-it-support-pathway" },
         { "login", "/account/login" },
+        { "about", "/about" },
     };
 
     [Theory(Skip = Chromium.SkipReason, SkipUnless = nameof(Chromium.Runs), SkipType = typeof(Chromium))]

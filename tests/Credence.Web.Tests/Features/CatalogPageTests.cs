@@ -35,6 +35,22 @@ public sealed partial class CatalogPageTests(WebApps apps)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task The_about_page_credits_the_data_sources_the_licences_require(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var visitor = app.ClientFor(WebApp.Anonymous);
+
+        var catalog = await visitor.GetStringAsync("/", Token);
+        var about = await visitor.GetStringAsync("/about", Token);
+
+        Assert.Contains("href=\"/about\"", catalog, StringComparison.Ordinal);
+        Assert.Contains("Used under the CC BY 4.0 license", about, StringComparison.Ordinal);
+        Assert.Contains("ESCO classification of the European Commission", about, StringComparison.Ordinal);
+        Assert.Contains("O*NET 29.2 Database (February 2025)", about, StringComparison.Ordinal);   // the dataset's own vintage
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Catalog_filters_narrow_the_results_on_the_page(string provider)
     {
         var app = await apps.GetAsync(provider);
