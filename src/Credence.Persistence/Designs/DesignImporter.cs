@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Credence.Domain.Authoring;
 using Credence.Persistence.Auditing;
 using Credence.Persistence.Entities;
@@ -10,7 +9,7 @@ namespace Credence.Persistence.Designs;
 /// <param name="db">The database.</param>
 /// <param name="store">The design store, on the same database.</param>
 /// <param name="scorer">Scores what was imported.</param>
-public sealed partial class DesignImporter(CredenceDbContext db, DesignStore store, DesignScorer scorer)
+public sealed class DesignImporter(CredenceDbContext db, DesignStore store, DesignScorer scorer)
 {
     /// <summary>Loads every file; when none has an error, saves each microcredential and pathway as a new draft (published when asked) in one transaction, with its YAML text and its scorecards.</summary>
     /// <param name="institution">The institution's slug.</param>
@@ -36,20 +35,25 @@ public sealed partial class DesignImporter(CredenceDbContext db, DesignStore sto
             return new ImportResult(null, loaded.Errors, 0, 0, 0);
         }
 
-        var sources = SourcesByKind(documents, loaded);
+        var textByPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var source in documents)
+        {
+            textByPath.TryAdd(source.Path, source.Text);
+        }
+
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
             var versions = new List<DesignVersion>();
             for (var i = 0; i < loaded.Microcredentials.Count; i++)
             {
-                var document = DesignDocument.From(loaded.Microcredentials[i]) with { SourceYaml = sources.Microcredentials?[i] };
+                var document = DesignDocument.From(loaded.Microcredentials[i]) with { SourceYaml = textByPath[loaded.MicrocredentialPaths[i]] };
                 versions.Add(await SaveAsync(institution, document, options.Publish, actor, cancellationToken).ConfigureAwait(false));
             }
 
             for (var i = 0; i < loaded.Pathways.Count; i++)
             {
-                var document = DesignDocument.From(loaded.Pathways[i]) with { SourceYaml = sources.Pathways?[i] };
+                var document = DesignDocument.From(loaded.Pathways[i]) with { SourceYaml = textByPath[loaded.PathwayPaths[i]] };
                 versions.Add(await SaveAsync(institution, document, options.Publish, actor, cancellationToken).ConfigureAwait(false));
             }
 
@@ -80,21 +84,4 @@ public sealed partial class DesignImporter(CredenceDbContext db, DesignStore sto
         // The institution exists and the design was just found or created, so the store cannot refuse here.
         return saved.Version ?? throw new InvalidOperationException($"Saving {document.Slug} failed with {saved.Code}.");
     }
-
-    /// <summary>The YAML text of each record, in the loader's order per kind; null for a kind whose files cannot be told apart.</summary>
-    /// <remarks>The loader returns records per kind in input order, one per file; every file has already passed the loader, so each starts its record with a top-level <c>kind:</c> key.</remarks>
-    private static (IReadOnlyList<string>? Microcredentials, IReadOnlyList<string>? Pathways) SourcesByKind(IReadOnlyList<SourceDocument> documents, AuthoringResult loaded)
-    {
-        var byKind = documents
-            .Select(d => (Kind: KindKey().Match(d.Text) is { Success: true } m ? m.Groups["kind"].Value : null, d.Text))
-            .ToList();
-        var microcredentials = byKind.Where(d => d.Kind == "microcredential").Select(d => d.Text).ToList();
-        var pathways = byKind.Where(d => d.Kind == "pathway").Select(d => d.Text).ToList();
-        return (
-            microcredentials.Count == loaded.Microcredentials.Count ? microcredentials : null,
-            pathways.Count == loaded.Pathways.Count ? pathways : null);
-    }
-
-    [GeneratedRegex("""^kind:[ \t]*["']?(?<kind>[a-z-]+)""", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex KindKey();
 }
