@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Credence.Persistence.PostgreSql;
 
 /// <summary>Catalog search over the generated, GIN-indexed <c>tsvector</c> column <c>DesignVersions.SearchVector</c> (English configuration).</summary>
-internal sealed class PostgreSqlCatalogSearch(CredenceDbContext db) : CatalogSearchBase(db)
+internal sealed class PostgreSqlCatalogSearch(CredenceDbContext db, CatalogCountCache counts) : CatalogSearchBase(db, counts)
 {
     protected override IQueryable<DesignVersion> Match(CredenceDbContext db, IReadOnlyList<string> words)
     {

@@ -16,12 +16,13 @@ public static class PostgreSqlPersistence
     public static IServiceCollection AddCredencePostgreSql(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
-        services.AddDbContext<CredenceDbContext>(options => Configure(options, connectionString));
+        services.AddDbContext<CredenceDbContext>((provider, options) =>
+            Configure(options, connectionString).AddInterceptors(provider.GetRequiredService<CatalogCountCache>()));
         services.AddScoped<ICatalogSearch, PostgreSqlCatalogSearch>();
         PersistenceServices.AddCommon(services);
         return services;
     }
 
-    internal static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+    internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlPersistence).Assembly.GetName().Name));
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Credence.Persistence.Sqlite;
 
 /// <summary>Catalog search over the FTS5 table <c>DesignVersionSearch</c> (porter-stemmed, kept in step by triggers).</summary>
-internal sealed class SqliteCatalogSearch(CredenceDbContext db) : CatalogSearchBase(db)
+internal sealed class SqliteCatalogSearch(CredenceDbContext db, CatalogCountCache counts) : CatalogSearchBase(db, counts)
 {
     // Without it, a kind or institution filter makes SQLite start from Designs and sort every version by title.
     protected override IQueryable<DesignVersion> All(CredenceDbContext db) =>

@@ -20,7 +20,8 @@ public static class SqlitePersistence
     public static IServiceCollection AddCredenceSqlite(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
-        services.AddDbContext<CredenceDbContext>(options => Configure(options, connectionString));
+        services.AddDbContext<CredenceDbContext>((provider, options) =>
+            Configure(options, connectionString).AddInterceptors(provider.GetRequiredService<CatalogCountCache>()));
         services.AddScoped<ICatalogSearch, SqliteCatalogSearch>();
         PersistenceServices.AddCommon(services);
         return services;
@@ -38,6 +39,6 @@ public static class SqlitePersistence
         return new DbConnectionStringBuilder { ["Data Source"] = Path.Combine(folder, FileName), ["Pooling"] = true }.ConnectionString;
     }
 
-    internal static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+    internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqlitePersistence).Assembly.GetName().Name));
 }

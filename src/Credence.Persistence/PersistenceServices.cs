@@ -1,5 +1,6 @@
 using Credence.Persistence.Designs;
 using Credence.Persistence.Institutions;
+using Credence.Persistence.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,6 +12,7 @@ internal static class PersistenceServices
     public static IServiceCollection AddCommon(IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CatalogCountCache>();
         services.AddScoped<DesignStore>();
         services.AddScoped<InstitutionStore>();
         services.AddScoped<DesignImporter>();

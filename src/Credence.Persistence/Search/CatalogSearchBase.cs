@@ -6,7 +6,8 @@ namespace Credence.Persistence.Search;
 
 /// <summary>Catalog search: the provider supplies the full-text match, the filters and paging are shared.</summary>
 /// <param name="db">The database.</param>
-internal abstract class CatalogSearchBase(CredenceDbContext db) : ICatalogSearch
+/// <param name="counts">The match counts kept between searches.</param>
+internal abstract class CatalogSearchBase(CredenceDbContext db, CatalogCountCache counts) : ICatalogSearch
 {
     private const int MaxPageSize = 100;
 
@@ -19,7 +20,14 @@ internal abstract class CatalogSearchBase(CredenceDbContext db) : ICatalogSearch
         var versions = words.Count == 0 ? All(db) : Match(db, words);
         versions = Filter(versions.AsNoTracking(), query);
 
-        var total = await versions.CountAsync(cancellationToken).ConfigureAwait(false);
+        var key = CatalogCountCache.KeyOf(query, words);
+        if (!counts.TryGet(key, out var total))
+        {
+            var generation = counts.Generation;
+            total = await versions.CountAsync(cancellationToken).ConfigureAwait(false);
+            counts.Set(key, generation, total);
+        }
+
         var rows = await versions
             .OrderBy(v => v.Title).ThenBy(v => v.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)

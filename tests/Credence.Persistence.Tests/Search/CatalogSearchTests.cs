@@ -3,6 +3,7 @@ using Credence.Persistence.Designs;
 using Credence.Persistence.Entities;
 using Credence.Persistence.Search;
 using Credence.Persistence.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Credence.Persistence.Tests.Search;
@@ -168,6 +169,55 @@ public sealed class CatalogSearchTests
         Assert.Equal(3, first.Total);
         Assert.Equal(["IT Support Pathway", "Network Basics"], first.Items.Select(i => i.Title));
         Assert.Equal(["Welding Safety"], second.Items.Select(i => i.Title));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task The_match_count_follows_a_publication_at_once(string provider)
+    {
+        await using var database = await SeededAsync(provider);
+        var before = await SearchOnceAsync(database, new CatalogQuery { Text = "basics" });
+        await using (var edit = database.Scope())
+        {
+            await edit.ServiceProvider.GetRequiredService<DesignStore>()
+                .PublishAsync("lakeshore", DesignKind.Microcredential, "drafting-basics", Samples.Designer, Token);
+        }
+
+        var after = await SearchOnceAsync(database, new CatalogQuery { Text = "basics" });
+
+        Assert.Equal(1, before.Total);
+        Assert.Equal(2, after.Total);
+        Assert.Equal(2, after.Items.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_count_kept_from_before_a_change_made_elsewhere_lasts_at_most_the_cache_lifetime(string provider)
+    {
+        await using var database = await SeededAsync(provider);
+        var query = new CatalogQuery { Text = "basics" };
+        var before = await SearchOnceAsync(database, query);
+        await using (var elsewhere = database.Scope())
+        {
+            // Another web instance publishing: a statement this process's contexts do not see being saved.
+            var db = elsewhere.ServiceProvider.GetRequiredService<CredenceDbContext>();
+            await db.Designs.Where(d => d.Slug == "drafting-basics").ExecuteUpdateAsync(d => d.SetProperty(x => x.PublishedVersionNumber, 1), Token);
+        }
+
+        var soon = await SearchOnceAsync(database, query);
+        database.Time.Advance(CatalogCountCache.Lifetime);
+        var later = await SearchOnceAsync(database, query);
+
+        Assert.Equal(1, before.Total);
+        Assert.Equal(1, soon.Total);
+        Assert.Equal(2, soon.Items.Count);
+        Assert.Equal(2, later.Total);
+    }
+
+    private static async Task<CatalogPage> SearchOnceAsync(TestDatabase database, CatalogQuery query)
+    {
+        await using var scope = database.Scope();
+        return await scope.ServiceProvider.GetRequiredService<ICatalogSearch>().SearchAsync(query, Token);
     }
 
     private static ICatalogSearch Search(TestDatabase database, out AsyncServiceScope scope)
