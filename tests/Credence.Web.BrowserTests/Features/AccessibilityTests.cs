@@ -60,6 +60,19 @@ public sealed class AccessibilityTests(BrowserSession session)
         Assert.Empty(severe);
     }
 
+    [Theory(Skip = Chromium.SkipReason, SkipUnless = nameof(Chromium.Runs), SkipType = typeof(Chromium))]
+    [MemberData(nameof(DesignerPages))]
+    public async Task A_design_page_fits_a_phone_screen_without_sideways_scrolling(string name, string path)
+    {
+        var page = await Designers.SignedInPageAsync(session, width: 390);
+        await page.GotoAsync(path);
+        await Screenshots.SaveAsync(page, name + "-phone");
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+
+        Assert.True(overflow <= 0, $"{path} is {overflow} px wider than a 390 px phone screen");
+    }
+
     private static async Task<List<string>> SevereViolationsAsync(IPage page)
     {
         var result = await page.RunAxe();

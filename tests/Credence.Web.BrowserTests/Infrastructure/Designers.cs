@@ -16,10 +16,10 @@ public static class Designers
     private static bool _created;
 
     /// <summary>A fresh page, signed in as the designer.</summary>
-    public static async Task<IPage> SignedInPageAsync(BrowserSession session)
+    public static async Task<IPage> SignedInPageAsync(BrowserSession session, int width = 1280)
     {
         await EnsureCreatedAsync(session.Host);
-        var page = await session.NewPageAsync();
+        var page = await session.NewPageAsync(width, width < 800 ? 844 : 900);
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(Email);
         await page.GetByLabel("Password").FillAsync(BrowserHost.Password);

@@ -83,6 +83,9 @@ public sealed partial class DesignFormTests(WebApps apps)
         var app = await apps.GetAsync(provider);
         using var designer = app.ClientFor(CredenceRoles.Designer);
         var id = DesignBodies.NewId("gap");
+        // With no pathway in the institution "pathway membership" is undecided, with one it is not met: make sure one exists
+        // before both scorings, so a pathway another test adds in between cannot move the score.
+        await DesignBodies.CreateAsync(app, "pathways", DesignBodies.NewId("gap-path"), publish: false);
         using var first = await FormPost.PostAsync(designer, "/design/lakeshore/microcredentials/edit", Microcredential(id, validity: false));
         var before = await designer.GetStringAsync(first.Headers.Location, Token);
 
@@ -252,6 +255,32 @@ public sealed partial class DesignFormTests(WebApps apps)
         Assert.Contains($"href=\"/design/lakeshore/microcredentials/edit/{id}\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/design/lakeshore/import\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/design\">Design</a>", html, StringComparison.Ordinal);   // the layout's nav link for designers
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_form_accepts_a_scale_the_institution_imported_and_reports_a_level_it_does_not_use(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var designer = app.ClientFor(CredenceRoles.Designer);
+        var id = DesignBodies.NewId("scaled");
+        var scale = DesignBodies.NewId("house-scale");
+        var zip = DesignTransferTests.Zip(
+            ($"microcredentials/{id}.yaml", DesignTransferTests.MicrocredentialYaml(id, scale: scale)),
+            ($"scales/{scale}.yaml", $"kind: proficiency-scale\nid: {scale}\nname: House scale\nlevels:\n  - id: competent\n    name: Competent\n"));
+        using var imported = await DesignTransferTests.ImportAsync(designer, "lakeshore", zip, "scaled.zip");
+        var fields = Microcredential(id, validity: true);
+        Replace(fields, "Form.Competencies[0].Scale", scale);
+
+        using var kept = await FormPost.PostAsync(designer, $"/design/lakeshore/microcredentials/edit/{id}", fields);
+        Replace(fields, "Form.Competencies[0].ProficiencyLevel", "wizard");
+        using var refused = await FormPost.PostAsync(designer, $"/design/lakeshore/microcredentials/edit/{id}", fields);
+        var html = await refused.Content.ReadAsStringAsync(Token);
+
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, kept.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(["authoring.unknown-level"], FormPost.CodesNextTo(html, "competencies[0].requiredProficiency.level"));
     }
 
     private static void Replace(List<KeyValuePair<string, string>> fields, string name, string value)

@@ -29,6 +29,7 @@ public sealed class VersionCompareTests(WebApps apps)
     {
         var app = await apps.GetAsync(provider);
         using var designer = app.ClientFor(CredenceRoles.Designer);
+        await DesignBodies.CreateAsync(app, "pathways", DesignBodies.NewId("compare-path"), publish: false);   // see DesignFormTests: keeps "pathway membership" decided for both versions
         var id = await TwoVersionsAsync(designer);
 
         using var response = await designer.GetAsync($"/api/microcredentials/lakeshore/{id}/compare?from=1&to=2", Token);

@@ -26,7 +26,9 @@ internal static class FormValidation
     public static async Task<FieldErrors> CheckAsync(Microcredential microcredential, FieldErrors readErrors, string institution, CredenceDbContext db, CancellationToken cancellationToken)
     {
         var errors = Merge(readErrors, DesignValidator.Validate(microcredential));
-        var context = await ContextAsync(institution, microcredential.Id, db, cancellationToken);
+        var referenced = microcredential.Entry?.Prerequisites ?? [];
+        var scales = microcredential.Competencies.Select(c => c.RequiredProficiency?.Scale).OfType<string>().ToList();
+        var context = await ContextAsync(institution, microcredential.Id, referenced, scales, db, cancellationToken);
         AddAuthoringErrors(errors, AuthoringWriter.Write(microcredential), context);
         return errors;
     }
@@ -34,7 +36,8 @@ internal static class FormValidation
     public static async Task<FieldErrors> CheckAsync(Pathway pathway, FieldErrors readErrors, string institution, CredenceDbContext db, CancellationToken cancellationToken)
     {
         var errors = Merge(readErrors, DesignValidator.Validate(pathway));
-        var context = await ContextAsync(institution, null, db, cancellationToken);
+        var referenced = pathway.Stages.SelectMany(s => s.Microcredentials).ToList();
+        var context = await ContextAsync(institution, null, referenced, [], db, cancellationToken);
         AddAuthoringErrors(errors, AuthoringWriter.Write(pathway), context);
         return errors;
     }
@@ -71,44 +74,43 @@ internal static class FormValidation
         }
     }
 
-    /// <summary>Stand-ins for the institution's other microcredentials (id and title) and for the non-built-in scales its microcredentials use.</summary>
-    private static async Task<IReadOnlyList<SourceDocument>> ContextAsync(string institution, string? exceptId, CredenceDbContext db, CancellationToken cancellationToken)
+    /// <summary>Stand-ins for the institution's microcredentials the design names (id and title) and for the non-built-in scales it names, with the levels the institution's microcredentials use on them.</summary>
+    private static async Task<IReadOnlyList<SourceDocument>> ContextAsync(
+        string institution, string? exceptId, IReadOnlyList<string> referencedIds, IReadOnlyList<string> scaleIds, CredenceDbContext db, CancellationToken cancellationToken)
     {
-        var contents = await db.DesignVersions.AsNoTracking()
-            .Where(v => v.Design!.Institution!.Slug == institution && v.Design.Kind == DesignKind.Microcredential)
-            .Where(v => v.Number == v.Design!.Versions.Max(o => o.Number))
-            .Select(v => v.Content)
-            .ToListAsync(cancellationToken);
-        var builtIn = AuthoringLoader.Load([]).Scales.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var documents = new List<SourceDocument>();
-        var levelsByScale = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var content in contents)
+        var ids = referencedIds.Where(i => i != exceptId).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count > 0)
         {
-            var other = DesignJson.DeserializeMicrocredential(content);
-            foreach (var requirement in other.Competencies.Select(c => c.RequiredProficiency).OfType<ProficiencyRequirement>())
-            {
-                if (!builtIn.Contains(requirement.Scale) && !string.IsNullOrEmpty(requirement.Level))
-                {
-                    if (!levelsByScale.TryGetValue(requirement.Scale, out var levels))
-                    {
-                        levels = new SortedSet<string>(StringComparer.Ordinal);
-                        levelsByScale[requirement.Scale] = levels;
-                    }
-
-                    levels.Add(requirement.Level);
-                }
-            }
-
-            if (other.Id != exceptId)
-            {
-                documents.Add(new SourceDocument($"context/{other.Id}.yaml", AuthoringWriter.Write(new Microcredential { Id = other.Id, Title = other.Title })));
-            }
+            var found = await db.Designs.AsNoTracking()
+                .Where(d => d.Institution!.Slug == institution && d.Kind == DesignKind.Microcredential && ids.Contains(d.Slug))
+                .Select(d => d.Slug)
+                .ToListAsync(cancellationToken);
+            documents.AddRange(found.Select(id => new SourceDocument($"context/{id}.yaml", AuthoringWriter.Write(new Microcredential { Id = id, Title = id }))));
         }
 
-        foreach (var (scale, levels) in levelsByScale)
+        var builtIn = AuthoringLoader.Load([]).Scales.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var scale in scaleIds.Where(s => !builtIn.Contains(s)).Distinct(StringComparer.Ordinal))
         {
-            var stand = new ProficiencyScale { Id = scale, Name = scale, Levels = levels.Select(l => new ProficiencyLevel(l, l)).ToList() };
-            documents.Add(new SourceDocument($"context/scales/{scale}.yaml", AuthoringWriter.Write(stand)));
+            // Only versions whose canonical JSON names the scale are read.
+            var marker = $"\"scale\":{System.Text.Json.JsonSerializer.Serialize(scale)}";
+            var contents = await db.DesignVersions.AsNoTracking()
+                .Where(v => v.Design!.Institution!.Slug == institution && v.Design.Kind == DesignKind.Microcredential && v.Content.Contains(marker))
+                .Select(v => v.Content)
+                .ToListAsync(cancellationToken);
+            var levels = contents
+                .SelectMany(c => DesignJson.DeserializeMicrocredential(c).Competencies)
+                .Select(c => c.RequiredProficiency)
+                .Where(r => r is not null && r.Scale == scale && !string.IsNullOrEmpty(r.Level))
+                .Select(r => r!.Level)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            if (levels.Count > 0)
+            {
+                var stand = new ProficiencyScale { Id = scale, Name = scale, Levels = levels.Select(l => new ProficiencyLevel(l, l)).ToList() };
+                documents.Add(new SourceDocument($"context/scales/{scale}.yaml", AuthoringWriter.Write(stand)));
+            }
         }
 
         return documents;

@@ -22,6 +22,7 @@ internal static class DesignTransferApi
                 ImportAsync(slug, file, publish ?? false, user, import, institutions, users, cancellationToken))
             .RequireAuthorization(AccountSetup.EditDesigns)
             .DisableAntiforgery() // Cookie calls are checked by UseCookieApiAntiforgery; bearer calls need no token.
+            .WithMetadata(new RequestSizeLimitAttribute(ImportUpload.MaxUploadBytes + (64 * 1024)))
             .Accepts<IFormFile>("multipart/form-data")
             .WithName("ImportDesigns")
             .WithSummary("Import a YAML file or a zip of a folder (microcredentials, pathways, proficiency scales) as drafts, or published with publish=true; any error imports nothing and every error is listed with file, line, column, field and code.");

@@ -9,7 +9,7 @@ namespace Credence.Web.Features.DesignTransfer;
 
 /// <summary>Upload a YAML file or a zip of a folder; all or nothing, with every problem listed by file, line, column, field and code.</summary>
 [Authorize(Policy = AccountSetup.EditDesigns)]
-[RequestSizeLimit(ImportUpload.MaxUploadBytes + 64 * 1024)]
+[RequestSizeLimit(ImportUpload.MaxUploadBytes + (64 * 1024))]
 internal sealed class ImportModel(InstitutionAccess access, DesignImport import) : PageModel
 {
     public string Institution { get; private set; } = string.Empty;
