@@ -21,6 +21,9 @@ internal sealed partial class FormFields(FieldErrors errors)
     /// <summary>The element id of the control for a field key (<c>f-competencies-0-statement</c>).</summary>
     public static string IdFor(string key) => "f-" + NonWord().Replace(key, "-").Trim('-');
 
+    /// <summary>The control an error of a field key points at: a list entry's error (<c>languages[2]</c>) points at its list's control.</summary>
+    public static string AnchorFor(string key) => IdFor(TrailingIndex().Replace(key, string.Empty));
+
     public IHtmlContent Text(string name, string key, string label, string? value, string? hint = null, string type = "text", string? inputMode = null, bool required = false, bool readOnly = false)
     {
         var html = new StringBuilder();
@@ -190,6 +193,9 @@ internal sealed partial class FormFields(FieldErrors errors)
 
     [GeneratedRegex("[^A-Za-z0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex NonWord();
+
+    [GeneratedRegex(@"\[\d+\]$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingIndex();
 
     [GeneratedRegex(@"^\[\d+\]$", RegexOptions.CultureInvariant)]
     private static partial Regex ListEntry();
