@@ -255,28 +255,33 @@ public sealed class DesignTransferTests(WebApps apps)
     {
         var app = await apps.GetAsync(provider);
         using var admin = app.ClientFor(CredenceRoles.Admin);
+        // Institutions of its own: other tests publish into lakeshore at the same time.
+        var source = DesignBodies.NewId("source");
+        var target = DesignBodies.NewId("target");
+        using var createdSource = await admin.PostAsJsonAsync("/api/institutions", new { slug = source, name = "Export source college" }, Token);
+        using var createdTarget = await admin.PostAsJsonAsync("/api/institutions", new { slug = target, name = "Export target college" }, Token);
         var mc = DesignBodies.NewId("exported");
         var pathway = DesignBodies.NewId("exported-path");
-        using var imported = await ImportAsync(admin, "lakeshore", Zip(($"m/{mc}.yaml", MicrocredentialYaml(mc)), ($"p/{pathway}.yaml", PathwayYaml(pathway, mc))), "in.zip", publish: true);
-        await DesignBodies.CreateAsync(app, "microcredentials", DesignBodies.NewId("api-made"), publish: true);
+        using var imported = await ImportAsync(admin, source, Zip(($"m/{mc}.yaml", MicrocredentialYaml(mc)), ($"p/{pathway}.yaml", PathwayYaml(pathway, mc))), "in.zip", publish: true);
+        var formMade = DesignBodies.NewId("form-made");
+        using var saved = await FormPost.PostAsync(admin, $"/design/{source}/microcredentials/edit", DesignFormTests.Microcredential(formMade, validity: true, command: "publish"));
 
-        using var export = await admin.GetAsync("/api/institutions/lakeshore/designs/export", Token);
+        using var export = await admin.GetAsync($"/api/institutions/{source}/designs/export", Token);
         var bytes = await export.Content.ReadAsByteArrayAsync(Token);
         using var archive = new ZipArchive(new MemoryStream(bytes));
         var documents = archive.Entries.Select(e => new SourceDocument(e.FullName, new StreamReader(e.Open()).ReadToEnd())).ToList();
         var loaded = AuthoringLoader.Load(documents);
-        var target = DesignBodies.NewId("target");
-        using var created = await admin.PostAsJsonAsync("/api/institutions", new { slug = target, name = "Export target college" }, Token);
         using var reimported = await ImportAsync(admin, target, bytes, "export.zip", publish: true);
-        using var copy = await admin.GetAsync($"/api/microcredentials/{target}/{mc}", Token);
+        using var copy = await admin.GetAsync($"/api/microcredentials/{target}/{formMade}", Token);
 
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         Assert.Equal("application/zip", export.Content.Headers.ContentType?.MediaType);
-        Assert.Contains($"microcredentials/{mc}.yaml", documents.Select(d => d.Path));
-        Assert.Contains($"pathways/{pathway}.yaml", documents.Select(d => d.Path));
+        Assert.Equal(new[] { $"microcredentials/{formMade}.yaml", $"microcredentials/{mc}.yaml", $"pathways/{pathway}.yaml" }.Order(StringComparer.Ordinal), documents.Select(d => d.Path).Order(StringComparer.Ordinal));
         Assert.Empty(loaded.Errors);
         Assert.Equal(HttpStatusCode.OK, reimported.StatusCode);
-        Assert.Equal("Soldering Basics", (await DesignsApiTests.JsonBody(copy)).GetProperty("design").GetProperty("title").GetString());
+        Assert.Equal("Drone Survey Mapping", (await DesignsApiTests.JsonBody(copy)).GetProperty("design").GetProperty("title").GetString());
     }
 
     [Theory]
