@@ -29,6 +29,9 @@ public sealed partial class ApiReferenceTests(WebApps apps)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("POST /api/institutions/{slug}/designs/import", operations);
         Assert.All(operations, operation => Assert.Contains($"<code>{operation}</code>", html, StringComparison.Ordinal));
+        Assert.Contains("id=\"schema-Microcredential\"", html, StringComparison.Ordinal);                       // request bodies are described
+        Assert.Matches("<code>competencies</code></th><td>\\s*<a href=\"#schema-Competency\">array of Competency</a>", html);
+        Assert.Matches("<code>awardRule</code></th><td>\\s*null or\\s*<a href=\"#schema-AwardRule\">AwardRule</a>", html);
         Assert.Empty(ExternalAssets().Matches(html));
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("href=\"/api-reference\"", catalog, StringComparison.Ordinal);   // linked from the footer
