@@ -53,10 +53,12 @@ public sealed class AccessibilityTests(BrowserSession session)
         await page.GetByLabel("Tuition").FillAsync("a lot");
         await Submit.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).First);
         var errors = await page.Locator("ul.field-error").CountAsync();
+        var summaryFocused = await page.EvaluateAsync<bool>("() => document.activeElement !== null && document.activeElement.classList.contains('error-summary')");
         await Screenshots.SaveAsync(page, "design-form-errors");
         var severe = await SevereViolationsAsync(page);
 
         Assert.True(errors >= 3, $"{errors} fields show errors");   // id, title, tuition, competency 1
+        Assert.True(summaryFocused, "the error summary has the focus");
         Assert.Empty(severe);
     }
 
