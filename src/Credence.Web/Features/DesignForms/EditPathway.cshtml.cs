@@ -28,7 +28,10 @@ internal sealed class EditPathwayModel(InstitutionAccess access, DesignStore sto
 
     public IReadOnlyList<ScorecardSummary> Scorecards { get; private set; } = [];
 
-    /// <summary>The institution's microcredentials (id, title) a stage can name.</summary>
+    /// <summary>At most this many microcredential ids are listed as a hint; a stage may name any of the institution's microcredentials.</summary>
+    public const int HintLimit = 200;
+
+    /// <summary>The institution's microcredentials (id, title) a stage can name, the first <see cref="HintLimit"/> by id.</summary>
     public IReadOnlyList<(string Id, string Title)> Microcredentials { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
@@ -145,6 +148,7 @@ internal sealed class EditPathwayModel(InstitutionAccess access, DesignStore sto
             .Where(v => v.Number == v.Design!.Versions.Max(o => o.Number))
             .OrderBy(v => v.Design!.Slug)
             .Select(v => new { v.Design!.Slug, v.Title })
+            .Take(HintLimit)
             .ToListAsync(cancellationToken);
         Microcredentials = rows.Select(r => (r.Slug, r.Title)).ToList();
     }
