@@ -1,6 +1,9 @@
 using Credence.Web.Features.Account;
+using Credence.Web.Features.DesignForms;
 using Credence.Web.Features.Designs;
+using Credence.Web.Features.DesignTransfer;
 using Credence.Web.Features.Institutions;
+using Credence.Web.Features.VersionCompare;
 using Credence.Web.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +13,11 @@ builder.Services.AddCredenceDatabase(builder.Configuration);
 builder.Services.AddHostedService<StartupInitializer>();
 builder.Services.AddCredenceAccounts();
 builder.Services.AddCredenceApi();
+builder.Services.AddScoped<DraftSaver>();
+builder.Services.AddScoped<InstitutionAccess>();
+builder.Services.AddScoped<DesignImport>();
+builder.Services.AddScoped<DesignExport>();
+builder.Services.AddScoped<VersionCompareLoader>();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
 var app = builder.Build();
@@ -32,6 +40,8 @@ app.MapOpenApi();
 app.MapAccountApi();
 app.MapInstitutionsApi();
 app.MapDesignsApi();
+app.MapDesignTransferApi();
+app.MapVersionCompareApi();
 app.MapRazorPages();
 
 await app.RunAsync();

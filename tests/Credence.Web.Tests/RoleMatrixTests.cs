@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Credence.Persistence.Identity;
 using Credence.Persistence.Tests.Infrastructure;
+using Credence.Web.Tests.Features;
 using Credence.Web.Tests.Infrastructure;
 
 namespace Credence.Web.Tests;
@@ -27,12 +28,28 @@ public sealed class RoleMatrixTests(WebApps apps)
         ("create", Editors, 201),
         ("save-draft", Editors, 200),
         ("publish", Editors, 200),
+        ("compare", Staff, 200),
     ];
 
     private static readonly (string Endpoint, string[] Allowed, int Success)[] InstitutionEndpoints =
     [
         ("list-institutions", Everyone, 200),
         ("add-institution", Admins, 201),
+        ("import", Editors, 200),
+        ("export", Everyone, 200),
+        ("export-drafts", Staff, 200),
+        ("export-design", Everyone, 200),
+    ];
+
+    /// <summary>Design pages → who may open them. Signed-in callers without the right send a bearer token and get 403; anonymous visitors are sent to sign in.</summary>
+    private static readonly (string Page, string[] Allowed)[] Pages =
+    [
+        ("/design", [CredenceRoles.Admin, CredenceRoles.Designer, WebApp.OtherDesigner]),   // each designer sees their own institution's list
+        ("/design/lakeshore/microcredentials/edit", Editors),
+        ("/design/lakeshore/pathways/edit", Editors),
+        ("/design/lakeshore/import", Editors),
+        ("/design/lakeshore/microcredentials/{id}/compare", Staff),
+        ("/api-reference", Everyone),
     ];
 
     public static IEnumerable<TheoryDataRow<string, string, string, string, int>> Matrix() =>
@@ -50,6 +67,33 @@ public sealed class RoleMatrixTests(WebApps apps)
         using var response = await SendAsync(app, client, kind, endpoint);
 
         Assert.Equal(expected, (int)response.StatusCode);
+    }
+
+    public static IEnumerable<TheoryDataRow<string, string, string, int>> PageMatrix() =>
+        from provider in TestProviders.All()
+        from page in Pages
+        from caller in WebApp.Callers
+        select new TheoryDataRow<string, string, string, int>(provider.Data, page.Page, caller, page.Allowed.Contains(caller) ? 200 : caller == WebApp.Anonymous ? 302 : 403) { Skip = provider.Skip };
+
+    [Theory]
+    [MemberData(nameof(PageMatrix))]
+    public async Task Each_caller_gets_the_status_the_page_matrix_gives_it(string provider, string page, string caller, int expected)
+    {
+        var app = await apps.GetAsync(provider);
+        using var client = app.ClientFor(caller);
+        var id = DesignBodies.NewId("page-matrix");
+        if (page.Contains("{id}", StringComparison.Ordinal))
+        {
+            await DesignBodies.CreateAsync(app, "microcredentials", id, publish: false);
+        }
+
+        using var response = await client.GetAsync(page.Replace("{id}", id, StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, (int)response.StatusCode);
+        if (expected == 302)
+        {
+            Assert.StartsWith("/account/login", response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        }
     }
 
     private static async Task<HttpResponseMessage> SendAsync(WebApp app, HttpClient client, string kind, string endpoint)
@@ -84,6 +128,18 @@ public sealed class RoleMatrixTests(WebApps apps)
             case "publish":
                 await DesignBodies.CreateAsync(app, kind, id, publish: false);
                 return await client.PostAsync($"/api/{kind}/lakeshore/{id}/publish", null);
+            case "compare":
+                await DesignBodies.CreateAsync(app, kind, id, publish: true);
+                return await client.GetAsync($"/api/{kind}/lakeshore/{id}/compare?from=1&to=1");
+            case "import":
+                return await DesignTransferTests.ImportAsync(client, "lakeshore", System.Text.Encoding.UTF8.GetBytes(DesignTransferTests.MicrocredentialYaml(id)), "one.yaml");
+            case "export":
+                return await client.GetAsync("/api/institutions/lakeshore/designs/export");
+            case "export-drafts":
+                return await client.GetAsync("/api/institutions/lakeshore/designs/export?drafts=true");
+            case "export-design":
+                await DesignBodies.CreateAsync(app, "microcredentials", id, publish: true);
+                return await client.GetAsync($"/api/institutions/lakeshore/designs/export?kind=microcredentials&id={id}");
             case "list-institutions":
                 return await client.GetAsync("/api/institutions");
             case "add-institution":

@@ -44,4 +44,13 @@ internal static class ApiCodes
 
     /// <summary>A query parameter has a value that cannot be used.</summary>
     public const string InvalidQuery = "api.invalid-query";
+
+    /// <summary>A form value that must be a number is not one.</summary>
+    public const string NotANumber = "api.not-a-number";
+
+    /// <summary>A form value that must be a date is not a date written YYYY-MM-DD.</summary>
+    public const string InvalidDate = "api.invalid-date";
+
+    /// <summary>A form value is not one of the choices offered.</summary>
+    public const string InvalidChoice = "api.invalid-choice";
 }

@@ -35,11 +35,11 @@ public sealed class BrowserSession : IAsyncLifetime
         });
     }
 
-    /// <summary>A page in a fresh browser context (no cookies), addressed relative to the host.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a fresh browser context (no cookies), addressed relative to the host; a desktop window unless a width is given.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var browser = _browser ?? throw new InvalidOperationException(Chromium.SkipReason);
-        var context = await browser.NewContextAsync(new() { BaseURL = Host.Address.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await browser.NewContextAsync(new() { BaseURL = Host.Address.ToString(), ViewportSize = new() { Width = width, Height = height } });
         return await context.NewPageAsync();
     }
 
