@@ -36,7 +36,7 @@ internal static class AddProof
         var context = document.GetProperty("@context");
 
         // 2-3. proofConfig with the document's @context, canonicalized (Proof Configuration).
-        var canonicalProofConfig = await ProofConfiguration.CanonicalizeAsync(ProofDocuments.ProofConfig(proofOptions.RootElement, context), loader, RdfcSortOrder.CodePoint, cancellationToken).ConfigureAwait(false);
+        var canonicalProofConfig = await ProofConfiguration.CanonicalizeAsync(proofOptions.RootElement, context, loader, RdfcSortOrder.CodePoint, cancellationToken).ConfigureAwait(false);
 
         // 4. transformedData = the canonical unsecured document (Transformation).
         var transformedData = await Transformation.TransformAsync(ProofDocuments.Unsecured(document), loader, RdfcSortOrder.CodePoint, cancellationToken).ConfigureAwait(false);

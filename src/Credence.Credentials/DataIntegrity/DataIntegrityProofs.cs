@@ -34,7 +34,7 @@ public static class DataIntegrityProofs
 
         using var document = ParseCredential(credentialJson);
         var (signed, _) = await AddProof.AddAsync(document.RootElement, key, proof, options?.DocumentLoader ?? BundledContexts.SharedLoader, cancellationToken).ConfigureAwait(false);
-        return SignedCredential.FromText(signed);
+        return SignedCredential.FromSignedJson(signed);
     }
 
     /// <summary>Verifies every embedded proof of a credential.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Credence.Credentials.DataIntegrity;
@@ -9,6 +10,12 @@ internal static class ProofDocuments
     /// <summary>VC Data Integrity §4.3 step 2: the document without its <c>proof</c>.</summary>
     public static byte[] Unsecured(JsonElement document)
     {
+        // Note: a document without a proof is already the unsecured document; its text is taken as it is.
+        if (!document.TryGetProperty("proof", out _))
+        {
+            return JsonMarshal.GetRawUtf8Value(document).ToArray();
+        }
+
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {

@@ -104,7 +104,7 @@ internal static class VerifyProof
     private static async Task<bool> VerifyWithAsync(JsonElement document, JsonElement proof, JsonElement context, byte[] proofBytes, CredentialKey key, IDocumentLoader loader, RdfcSortOrder sortOrder, CancellationToken cancellationToken)
     {
         var transformedData = await Transformation.TransformAsync(ProofDocuments.Unsecured(document), loader, sortOrder, cancellationToken).ConfigureAwait(false);
-        var canonicalProofConfig = await ProofConfiguration.CanonicalizeAsync(ProofDocuments.ProofConfig(proof, context), loader, sortOrder, cancellationToken).ConfigureAwait(false);
+        var canonicalProofConfig = await ProofConfiguration.CanonicalizeAsync(proof, context, loader, sortOrder, cancellationToken).ConfigureAwait(false);
         return ProofVerification.Verify(Hashing.Hash(canonicalProofConfig, transformedData), proofBytes, key);
     }
 
