@@ -4,6 +4,7 @@
 //
 //   node harness.mjs verify     --contexts INDEX [--documents FILE] [--status-list FILE]... [--did-document FILE]... < credentials.jsonl
 //   node harness.mjs verify-dcc [--documents FILE] [--schemas FILE] < credentials.jsonl
+//   node harness.mjs verify-jwt [--documents FILE] [--did-document FILE]... < tokens (one compact JWS, or a JSON string of one, per line)
 //   node harness.mjs sign       --contexts INDEX --key KEYFILE [--created ISO] < unsigned.jsonl
 //
 // INDEX is a JSON file mapping context URLs to files ({"contexts": {url: {"file": path}}}, paths relative
@@ -21,6 +22,7 @@ import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022CryptoSuite} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import {checkStatus as checkBitstringStatus} from '@digitalbazaar/vc-bitstring-status-list';
+import {decodeProtectedHeader, importJWK, jwtVerify} from 'jose';
 
 // Options that may be given more than once; each collects a list of values.
 const REPEATABLE = new Set(['status-list', 'did-document']);
@@ -174,6 +176,73 @@ async function verify(documentLoader) {
   }
 }
 
+// VC-JWT (the Open Badges 3.0 JWT proof format) with jose: the key comes from the header's kid, resolved offline like a
+// Data Integrity verification method and required to be listed under its controller's assertionMethod, or from the
+// header's jwk (which must not carry a private part); jose checks the signature, exp and nbf.
+const JWT_ALGORITHMS = ['EdDSA', 'ES256', 'RS256'];
+
+async function publicJwkOf(method) {
+  if (method.publicKeyJwk) {
+    return method.publicKeyJwk;
+  }
+  if (typeof method.publicKeyMultibase === 'string' && method.publicKeyMultibase.startsWith('z6Mk')) {
+    const key = await Ed25519Multikey.from(method);
+    return Ed25519Multikey.toJwk({keyPair: key});
+  }
+  throw new Error(`verification method ${method.id} has no key this harness can read (publicKeyJwk or an Ed25519 publicKeyMultibase)`);
+}
+
+async function jwtKey(header, documentLoader) {
+  if (typeof header.kid === 'string') {
+    const {document: method} = await documentLoader(header.kid);
+    const controllerId = typeof method.controller === 'object' ? method.controller.id : method.controller;
+    const {document: controller} = await documentLoader(controllerId);
+    const authorized = [controller.assertionMethod ?? []].flat().some(m => (typeof m === 'string' ? m : m.id) === method.id);
+    return {jwk: await publicJwkOf(method), controller: controllerId, authorized, source: 'kid'};
+  }
+  if (header.jwk && typeof header.jwk === 'object') {
+    if ('d' in header.jwk) {
+      throw new Error('the header jwk carries a private key (d)');
+    }
+    return {jwk: header.jwk, controller: null, authorized: true, source: 'jwk'};
+  }
+  throw new Error('the header has neither kid nor jwk');
+}
+
+async function verifyJwt(documentLoader) {
+  for await (const line of lines()) {
+    const token = line.trim().startsWith('"') ? JSON.parse(line) : line.trim();
+    const result = {verified: false, errors: [], alg: null, keySource: null, issuer: null, keyBound: false};
+    try {
+      const header = decodeProtectedHeader(token);
+      result.alg = header.alg ?? null;
+      if (!JWT_ALGORITHMS.includes(header.alg)) {
+        throw new Error(`unsupported alg ${header.alg}`);
+      }
+      const key = await jwtKey(header, documentLoader);
+      result.keySource = key.source;
+      const {payload} = await jwtVerify(token, await importJWK(key.jwk, header.alg), {algorithms: [header.alg]});
+      const credential = payload.vc ?? payload;
+      const issuer = typeof credential.issuer === 'object' ? credential.issuer?.id : credential.issuer;
+      result.issuer = payload.iss ?? null;
+      if (!Array.isArray(credential['@context']) || !Array.isArray(credential.type) || !credential.type.includes('VerifiableCredential')) {
+        result.errors.push('the payload carries no verifiable credential (@context and type)');
+      }
+      if (payload.iss !== undefined && issuer !== undefined && payload.iss !== issuer) {
+        result.errors.push(`iss ${payload.iss} is not the credential's issuer ${issuer}`);
+      }
+      if (!key.authorized) {
+        result.errors.push(`${header.kid} is not an assertionMethod of ${key.controller}`);
+      }
+      result.keyBound = key.source === 'kid' && key.authorized && key.controller === payload.iss;
+      result.verified = result.errors.length === 0;
+    } catch (e) {
+      result.errors.push(`${e.code ?? e.name ?? 'Error'}: ${e.message ?? e}`);
+    }
+    process.stdout.write(JSON.stringify(result) + '\n');
+  }
+}
+
 // verifier-core fetches JSON Schemas, status lists and registries with the global fetch: answer from the
 // documents given (--documents, --schemas) and refuse everything else, so the harness never goes online.
 function installOfflineFetch(documents) {
@@ -220,7 +289,7 @@ async function sign(documentLoader, keyFile, created) {
 }
 
 function usage(message) {
-  process.stderr.write(`${message}\nusage: node harness.mjs verify|verify-dcc|sign --contexts INDEX [--root DIR] [--documents FILE] [--status-list FILE]... [--did-document FILE]... [--schemas FILE] [--key KEYFILE] [--created ISO]\n`);
+  process.stderr.write(`${message}\nusage: node harness.mjs verify|verify-dcc|verify-jwt|sign --contexts INDEX [--root DIR] [--documents FILE] [--status-list FILE]... [--did-document FILE]... [--schemas FILE] [--key KEYFILE] [--created ISO]\n`);
   process.exit(2);
 }
 
@@ -240,6 +309,7 @@ const documentLoader = makeDocumentLoader(contexts, extra);
 switch (command) {
   case 'verify': await verify(documentLoader); break;
   case 'verify-dcc': await verifyDcc(new Map([...extra, ...schemas])); break;
+  case 'verify-jwt': await verifyJwt(documentLoader); break;
   case 'sign': await sign(documentLoader, options.key, options.created); break;
   default:
     usage(`unknown command ${command}`);

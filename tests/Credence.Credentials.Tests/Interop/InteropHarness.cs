@@ -71,6 +71,13 @@ internal sealed class InteropHarness : IDisposable
             credentials,
             cancellationToken);
 
+    /// <summary>Verifies each VC-JWT with jose: signature, <c>exp</c>/<c>nbf</c>, and a <c>kid</c> resolved from did:key or the DID documents given.</summary>
+    public Task<IReadOnlyList<JsonObject>> VerifyJwtAsync(IReadOnlyList<string> tokens, IReadOnlyList<string> didDocuments, CancellationToken cancellationToken) =>
+        RunAsync(
+            ["verify-jwt", "--contexts", _contextIndex, .. FileArguments("--did-document", didDocuments)],
+            tokens.Select(t => JsonValue.Create(t).ToJsonString()).ToList(),
+            cancellationToken);
+
     /// <summary>Verifies each credential with @digitalcredentials/verifier-core, with the bundled JSON Schemas.</summary>
     public Task<IReadOnlyList<JsonObject>> VerifyDccAsync(IReadOnlyList<string> credentials, IReadOnlyDictionary<string, string>? documents, CancellationToken cancellationToken) =>
         RunAsync(["verify-dcc", "--schemas", _schemas, .. DocumentArguments(documents)], credentials, cancellationToken);
