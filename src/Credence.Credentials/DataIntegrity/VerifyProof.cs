@@ -5,11 +5,12 @@ using Credence.Credentials.Keys;
 using Credence.Credentials.Verification;
 using Credence.JsonLd;
 using Credence.JsonLd.Canonicalization;
+using Jcs = Credence.Credentials.Cryptosuites.EddsaJcs2022;
 
 namespace Credence.Credentials.DataIntegrity;
 
-/// <summary>VC Data Integrity §4.4 Verify Proof with vc-di-eddsa §3.3.2 Verify Proof (eddsa-rdfc-2022); also the earlier names of the
-/// same construction, <c>eddsa-2022</c> and <c>Ed25519Signature2020</c>.</summary>
+/// <summary>VC Data Integrity §4.4 Verify Proof with vc-di-eddsa §3.3.2 Verify Proof (eddsa-rdfc-2022) and §3.4.2 Verify Proof
+/// (eddsa-jcs-2022); also the earlier names of the RDFC construction, <c>eddsa-2022</c> and <c>Ed25519Signature2020</c>.</summary>
 /// <seealso href="https://www.w3.org/TR/vc-data-integrity/#verify-proof"/>
 /// <seealso href="https://www.w3.org/TR/vc-di-eddsa/#verify-proof-eddsa-rdfc-2022"/>
 internal static class VerifyProof
@@ -26,7 +27,7 @@ internal static class VerifyProof
         // Proofs of other types are for other verifiers: report them before requiring this suite's members.
         var type = String(proof, "type");
         var cryptosuite = String(proof, "cryptosuite");
-        var supported = (type == "DataIntegrityProof" && cryptosuite is "eddsa-rdfc-2022" or "eddsa-2022") || type == "Ed25519Signature2020";
+        var supported = (type == "DataIntegrityProof" && cryptosuite is CryptosuiteNames.EddsaRdfc2022 or "eddsa-2022" or CryptosuiteNames.EddsaJcs2022) || type == "Ed25519Signature2020";
         if (proof.ValueKind == JsonValueKind.Object && type is not null && !supported)
         {
             return Check.NotChecked(VerificationCodes.Ob3Proof, $"Proofs of type {type}{(cryptosuite is null ? string.Empty : " / " + cryptosuite)} are not supported.", path);
@@ -81,14 +82,25 @@ internal static class VerifyProof
                 : Check.Failed(VerificationCodes.Ob3IssuerKey, $"The verification method belongs to {resolution.Document.Id}, not to the issuer {issuer}.", path + "/verificationMethod"));
 
         // 5-8. Transformation, proof configuration, hashing and verification; on failure, once more with the JavaScript stack's sort order.
+        if (type == "DataIntegrityProof" && cryptosuite == CryptosuiteNames.EddsaJcs2022)
+        {
+            return VerifyJcs(document, proof, context, proofBytes, method.Key, verificationMethod, path);
+        }
+
+        // A proof in a chain signs the document together with the proofs its previousProof names (all of them must be there).
+        if (!TryUnsecured(document, proof, out var unsecured))
+        {
+            return Check.Failed(VerificationCodes.ProofVerificationError, "The proof's previousProof names a proof the credential does not carry.", path + "/previousProof");
+        }
+
         try
         {
-            if (await VerifyWithAsync(document, proof, context, proofBytes, method.Key, loader, RdfcSortOrder.CodePoint, cancellationToken).ConfigureAwait(false))
+            if (await VerifyWithAsync(unsecured, proof, context, proofBytes, method.Key, loader, RdfcSortOrder.CodePoint, cancellationToken).ConfigureAwait(false))
             {
                 return Check.Passed(VerificationCodes.Ob3Proof, $"The {cryptosuite ?? type} proof by {verificationMethod} is valid.", path);
             }
 
-            if (await VerifyWithAsync(document, proof, context, proofBytes, method.Key, loader, RdfcSortOrder.Utf16CodeUnit, cancellationToken).ConfigureAwait(false))
+            if (await VerifyWithAsync(unsecured, proof, context, proofBytes, method.Key, loader, RdfcSortOrder.Utf16CodeUnit, cancellationToken).ConfigureAwait(false))
             {
                 return Check.Passed(VerificationCodes.InteropJsonLdJsQuirk, "The proof is valid only with UTF-16 code unit sorting, as the JavaScript canonicalizer sorts; RDFC-1.0 sorts by code point.", path);
             }
@@ -101,11 +113,69 @@ internal static class VerifyProof
         return Check.Failed(VerificationCodes.ProofVerificationError, "The signature does not match the credential.", path + "/proofValue");
     }
 
-    private static async Task<bool> VerifyWithAsync(JsonElement document, JsonElement proof, JsonElement context, byte[] proofBytes, CredentialKey key, IDocumentLoader loader, RdfcSortOrder sortOrder, CancellationToken cancellationToken)
+    private static async Task<bool> VerifyWithAsync(byte[] unsecured, JsonElement proof, JsonElement context, byte[] proofBytes, CredentialKey key, IDocumentLoader loader, RdfcSortOrder sortOrder, CancellationToken cancellationToken)
     {
-        var transformedData = await Transformation.TransformAsync(ProofDocuments.Unsecured(document), loader, sortOrder, cancellationToken).ConfigureAwait(false);
+        var transformedData = await Transformation.TransformAsync(unsecured, loader, sortOrder, cancellationToken).ConfigureAwait(false);
         var canonicalProofConfig = await ProofConfiguration.CanonicalizeAsync(proof, context, loader, sortOrder, cancellationToken).ConfigureAwait(false);
         return ProofVerification.Verify(Hashing.Hash(canonicalProofConfig, transformedData), proofBytes, key);
+    }
+
+    // VC Data Integrity §4.4 Verify Proof: without previousProof the unsecured document has no proof; with it, the proofs named.
+    private static bool TryUnsecured(JsonElement document, JsonElement proof, out byte[] unsecured)
+    {
+        if (!proof.TryGetProperty("previousProof", out var previous))
+        {
+            unsecured = ProofDocuments.Unsecured(document);
+            return true;
+        }
+
+        var ids = previous.ValueKind == JsonValueKind.Array ? previous.EnumerateArray().Select(p => p.ValueKind == JsonValueKind.String ? p.GetString() : null).ToList() : [previous.ValueKind == JsonValueKind.String ? previous.GetString() : null];
+        var all = document.GetProperty("proof");
+        var matching = (all.ValueKind == JsonValueKind.Array ? all.EnumerateArray().ToList() : [all])
+            .Where(p => p.ValueKind == JsonValueKind.Object && String(p, "id") is { } id && ids.Contains(id))
+            .ToList();
+        unsecured = ProofDocuments.UnsecuredWithPreviousProofs(document, matching);
+        return ids.Count > 0 && ids.All(id => id is not null) && matching.Count == ids.Count;
+    }
+
+    // vc-di-eddsa §3.4.2 Verify Proof (eddsa-jcs-2022), from step 4 on (steps 1-3 are shared with the RDFC suite above).
+    private static Check VerifyJcs(JsonElement document, JsonElement proof, JsonElement documentContext, byte[] proofBytes, CredentialKey key, string verificationMethod, string path)
+    {
+        // 4. A proof @context must begin the document's @context, in order; the unsecured document then takes the proof's.
+        var context = documentContext;
+        if (proof.TryGetProperty("@context", out var proofContext))
+        {
+            if (!StartsWith(documentContext, proofContext))
+            {
+                return Check.Failed(VerificationCodes.ProofVerificationError, "The proof's @context does not begin the credential's @context.", path + "/@context");
+            }
+
+            context = proofContext;
+        }
+
+        try
+        {
+            // 5. transformedData (Transformation); 6. canonical proofConfig (Proof Configuration); 7. hashData (Hashing); 8. verify.
+            var transformedData = Jcs.Transformation.Transform(ProofDocuments.Unsecured(document, context));
+            var canonicalProofConfig = Jcs.ProofConfiguration.Canonicalize(proof, context);
+            if (ProofVerification.Verify(Hashing.Hash(canonicalProofConfig, transformedData), proofBytes, key))
+            {
+                return Check.Passed(VerificationCodes.Ob3Proof, $"The {CryptosuiteNames.EddsaJcs2022} proof by {verificationMethod} is valid.", path);
+            }
+        }
+        catch (JsonLdException exception)
+        {
+            return Check.Failed(VerificationCodes.ProofTransformationError, $"The credential cannot be canonicalized with JCS ({exception.Code}): {exception.Message}", path);
+        }
+
+        return Check.Failed(VerificationCodes.ProofVerificationError, "The signature does not match the credential.", path + "/proofValue");
+    }
+
+    private static bool StartsWith(JsonElement documentContext, JsonElement proofContext)
+    {
+        var document = documentContext.ValueKind == JsonValueKind.Array ? documentContext.EnumerateArray().ToList() : [documentContext];
+        var proof = proofContext.ValueKind == JsonValueKind.Array ? proofContext.EnumerateArray().ToList() : [proofContext];
+        return proof.Count <= document.Count && proof.Select((item, i) => JsonElement.DeepEquals(item, document[i])).All(equal => equal);
     }
 
     private static string? String(JsonElement element, string name) =>
