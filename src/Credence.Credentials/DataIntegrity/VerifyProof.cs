@@ -6,6 +6,7 @@ using Credence.Credentials.Verification;
 using Credence.JsonLd;
 using Credence.JsonLd.Canonicalization;
 using Jcs = Credence.Credentials.Cryptosuites.EddsaJcs2022;
+using Sd = Credence.Credentials.Cryptosuites.EcdsaSd2023;
 
 namespace Credence.Credentials.DataIntegrity;
 
@@ -15,6 +16,8 @@ namespace Credence.Credentials.DataIntegrity;
 /// <seealso href="https://www.w3.org/TR/vc-di-eddsa/#verify-proof-eddsa-rdfc-2022"/>
 internal static class VerifyProof
 {
+    private const string EcdsaSd2023 = "ecdsa-sd-2023";
+
     public static async Task<IReadOnlyList<Check>> VerifyAsync(JsonElement document, JsonElement proof, string path, IDocumentLoader loader, DidResolver resolver, CancellationToken cancellationToken)
     {
         var checks = new List<Check>();
@@ -27,7 +30,8 @@ internal static class VerifyProof
         // Proofs of other types are for other verifiers: report them before requiring this suite's members.
         var type = String(proof, "type");
         var cryptosuite = String(proof, "cryptosuite");
-        var supported = (type == "DataIntegrityProof" && cryptosuite is CryptosuiteNames.EddsaRdfc2022 or "eddsa-2022" or CryptosuiteNames.EddsaJcs2022) || type == "Ed25519Signature2020";
+        var supported = (type == "DataIntegrityProof" && cryptosuite is CryptosuiteNames.EddsaRdfc2022 or "eddsa-2022" or CryptosuiteNames.EddsaJcs2022 or EcdsaSd2023) || type == "Ed25519Signature2020";
+        var ecdsaSd = type == "DataIntegrityProof" && cryptosuite == EcdsaSd2023;
         if (proof.ValueKind == JsonValueKind.Object && type is not null && !supported)
         {
             return Check.NotChecked(VerificationCodes.Ob3Proof, $"Proofs of type {type}{(cryptosuite is null ? string.Empty : " / " + cryptosuite)} are not supported.", path);
@@ -53,7 +57,8 @@ internal static class VerifyProof
             return Check.Failed(VerificationCodes.MismatchedProofPurposeError, $"The proof purpose is {proofPurpose}, not assertionMethod.", path + "/proofPurpose");
         }
 
-        if (!proofValue.StartsWith('z') || !Base58Btc.TryDecode(proofValue.AsSpan(1), out var proofBytes) || proofBytes.Length != 64)
+        var proofBytes = Array.Empty<byte>();
+        if (!ecdsaSd && (!proofValue.StartsWith('z') || !Base58Btc.TryDecode(proofValue.AsSpan(1), out proofBytes) || proofBytes.Length != 64))
         {
             return Check.Failed(VerificationCodes.MalformedProofError, "The proofValue is not a base58btc multibase Ed25519 signature.", path + "/proofValue");
         }
@@ -82,6 +87,11 @@ internal static class VerifyProof
                 : Check.Failed(VerificationCodes.Ob3IssuerKey, $"The verification method belongs to {resolution.Document.Id}, not to the issuer {issuer}.", path + "/verificationMethod"));
 
         // 5-8. Transformation, proof configuration, hashing and verification; on failure, once more with the JavaScript stack's sort order.
+        if (ecdsaSd)
+        {
+            return await VerifyEcdsaSdAsync(document, proof, context, proofValue, method.Key, verificationMethod, path, loader, cancellationToken).ConfigureAwait(false);
+        }
+
         if (type == "DataIntegrityProof" && cryptosuite == CryptosuiteNames.EddsaJcs2022)
         {
             return VerifyJcs(document, proof, context, proofBytes, method.Key, verificationMethod, path);
@@ -118,6 +128,29 @@ internal static class VerifyProof
         var transformedData = await Transformation.TransformAsync(unsecured, loader, sortOrder, cancellationToken).ConfigureAwait(false);
         var canonicalProofConfig = await ProofConfiguration.CanonicalizeAsync(proof, context, loader, sortOrder, cancellationToken).ConfigureAwait(false);
         return ProofVerification.Verify(Hashing.Hash(canonicalProofConfig, transformedData), proofBytes, key);
+    }
+
+    // vc-di-ecdsa §3.6.7 Verify Derived Proof (ecdsa-sd-2023); a base proof is for the holder, never shown to a verifier.
+    private static async Task<Check> VerifyEcdsaSdAsync(JsonElement document, JsonElement proof, JsonElement context, string proofValue, CredentialKey key, string verificationMethod, string path, IDocumentLoader loader, CancellationToken cancellationToken)
+    {
+        if (key.Type != KeyType.P256)
+        {
+            return Check.Failed(VerificationCodes.ProofVerificationError, $"{verificationMethod} is not a P-256 key, which ecdsa-sd-2023 proofs here are made with.", path + "/verificationMethod");
+        }
+
+        try
+        {
+            return await Sd.VerifyDerivedProof.VerifyAsync(document, proof, context, proofValue, key, loader, cancellationToken).ConfigureAwait(false) switch
+            {
+                Sd.VerifyDerivedProof.Outcome.Valid => Check.Passed(VerificationCodes.Ob3Proof, $"The {EcdsaSd2023} derived proof by {verificationMethod} is valid.", path),
+                Sd.VerifyDerivedProof.Outcome.Malformed => Check.Failed(VerificationCodes.MalformedProofError, "The proofValue is not an ecdsa-sd-2023 derived proof value.", path + "/proofValue"),
+                _ => Check.Failed(VerificationCodes.ProofVerificationError, "The signatures do not match the disclosed credential.", path + "/proofValue"),
+            };
+        }
+        catch (JsonLdException exception)
+        {
+            return Check.Failed(VerificationCodes.ProofTransformationError, $"The credential cannot be canonicalized in JSON-LD safe mode ({exception.Code}): {exception.Message}", path);
+        }
     }
 
     // VC Data Integrity §4.4 Verify Proof: without previousProof the unsecured document has no proof; with it, the proofs named.
