@@ -114,6 +114,11 @@ internal static class VerifyProof
             {
                 return Check.Passed(VerificationCodes.InteropJsonLdJsQuirk, "The proof is valid only with UTF-16 code unit sorting, as the JavaScript canonicalizer sorts; RDFC-1.0 sorts by code point.", path);
             }
+
+            if (await VerifyWithAsync(unsecured, proof, context, proofBytes, method.Key, loader, RdfcSortOrder.Utf16CodeUnit, javaScriptCompatible: true, cancellationToken).ConfigureAwait(false))
+            {
+                return Check.Passed(VerificationCodes.InteropJsonLdJsQuirk, "The proof is valid only with jsonld.js's toRdf (numbers typed by their JavaScript string form, language tags lower-cased) and UTF-16 code unit sorting; the JSON-LD and RDFC-1.0 specs differ.", path);
+            }
         }
         catch (JsonLdException exception)
         {
@@ -123,10 +128,13 @@ internal static class VerifyProof
         return Check.Failed(VerificationCodes.ProofVerificationError, "The signature does not match the credential.", path + "/proofValue");
     }
 
-    private static async Task<bool> VerifyWithAsync(byte[] unsecured, JsonElement proof, JsonElement context, byte[] proofBytes, CredentialKey key, IDocumentLoader loader, RdfcSortOrder sortOrder, CancellationToken cancellationToken)
+    private static Task<bool> VerifyWithAsync(byte[] unsecured, JsonElement proof, JsonElement context, byte[] proofBytes, CredentialKey key, IDocumentLoader loader, RdfcSortOrder sortOrder, CancellationToken cancellationToken) =>
+        VerifyWithAsync(unsecured, proof, context, proofBytes, key, loader, sortOrder, javaScriptCompatible: false, cancellationToken);
+
+    private static async Task<bool> VerifyWithAsync(byte[] unsecured, JsonElement proof, JsonElement context, byte[] proofBytes, CredentialKey key, IDocumentLoader loader, RdfcSortOrder sortOrder, bool javaScriptCompatible, CancellationToken cancellationToken)
     {
-        var transformedData = await Transformation.TransformAsync(unsecured, loader, sortOrder, cancellationToken).ConfigureAwait(false);
-        var canonicalProofConfig = await ProofConfiguration.CanonicalizeAsync(proof, context, loader, sortOrder, cancellationToken).ConfigureAwait(false);
+        var transformedData = await Transformation.TransformAsync(unsecured, loader, sortOrder, javaScriptCompatible, cancellationToken).ConfigureAwait(false);
+        var canonicalProofConfig = await ProofConfiguration.CanonicalizeAsync(proof, context, loader, sortOrder, javaScriptCompatible, cancellationToken).ConfigureAwait(false);
         return ProofVerification.Verify(Hashing.Hash(canonicalProofConfig, transformedData), proofBytes, key);
     }
 
