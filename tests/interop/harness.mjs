@@ -6,6 +6,7 @@
 //   node harness.mjs verify-dcc [--documents FILE] [--schemas FILE] < credentials.jsonl
 //   node harness.mjs verify-jwt [--documents FILE] [--did-document FILE]... < tokens (one compact JWS, or a JSON string of one, per line)
 //   node harness.mjs sign       --contexts INDEX --key KEYFILE [--created ISO] < unsigned.jsonl
+//   node harness.mjs sign-jwt   --key KEYFILE < unsigned.jsonl   (EdDSA VC-JWT with jose, kid = the key file's id)
 //
 // INDEX is a JSON file mapping context URLs to files ({"contexts": {url: {"file": path}}}, paths relative
 // to the index's folder, or to --root DIR). --documents maps other URLs (controller documents, status list credentials)
@@ -22,7 +23,7 @@ import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022CryptoSuite} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import {checkStatus as checkBitstringStatus} from '@digitalbazaar/vc-bitstring-status-list';
-import {decodeProtectedHeader, importJWK, jwtVerify} from 'jose';
+import {SignJWT, decodeProtectedHeader, importJWK, jwtVerify} from 'jose';
 
 // Options that may be given more than once; each collects a list of values.
 const REPEATABLE = new Set(['status-list', 'did-document']);
@@ -289,7 +290,7 @@ async function sign(documentLoader, keyFile, created) {
 }
 
 function usage(message) {
-  process.stderr.write(`${message}\nusage: node harness.mjs verify|verify-dcc|verify-jwt|sign --contexts INDEX [--root DIR] [--documents FILE] [--status-list FILE]... [--did-document FILE]... [--schemas FILE] [--key KEYFILE] [--created ISO]\n`);
+  process.stderr.write(`${message}\nusage: node harness.mjs verify|verify-dcc|verify-jwt|sign|sign-jwt --contexts INDEX [--root DIR] [--documents FILE] [--status-list FILE]... [--did-document FILE]... [--schemas FILE] [--key KEYFILE] [--created ISO]\n`);
   process.exit(2);
 }
 
@@ -299,6 +300,33 @@ try {
 } catch (e) {
   usage(e.message);
 }
+// VC-JWT as the Open Badges 3.0 JWT proof format describes it: the credential is the payload, with iss, jti, sub, nbf
+// and exp taken from it; signed with jose (EdDSA) and the Multikey key file's private key, kid = the key file's id.
+async function signJwt(keyFile) {
+  const keyData = JSON.parse(readFileSync(keyFile, 'utf8'));
+  const keyPair = await Ed25519Multikey.from(keyData);
+  const privateKey = await importJWK(await Ed25519Multikey.toJwk({keyPair, secretKey: true}), 'EdDSA');
+  const seconds = date => Math.floor(Date.parse(date) / 1000);
+  for await (const line of lines()) {
+    try {
+      const credential = JSON.parse(line);
+      const claims = {};
+      const issuer = typeof credential.issuer === 'object' ? credential.issuer.id : credential.issuer;
+      if (issuer) claims.iss = issuer;
+      if (credential.id) claims.jti = credential.id;
+      if (credential.credentialSubject?.id) claims.sub = credential.credentialSubject.id;
+      if (credential.validFrom) claims.nbf = seconds(credential.validFrom);
+      if (credential.validUntil) claims.exp = seconds(credential.validUntil);
+      const token = await new SignJWT({...credential, ...claims})
+        .setProtectedHeader({alg: 'EdDSA', typ: 'JWT', kid: keyData.id})
+        .sign(privateKey);
+      process.stdout.write(JSON.stringify({jwt: token}) + '\n');
+    } catch (e) {
+      process.stdout.write(JSON.stringify({error: String(e.message ?? e)}) + '\n');
+    }
+  }
+}
+
 const {command, options} = parsed;
 const contexts = options.contexts ? loadContexts(options.contexts, options.root) : new Map();
 const extra = new Map(Object.entries(options.documents ? JSON.parse(readFileSync(options.documents, 'utf8')) : {}));
@@ -310,6 +338,7 @@ switch (command) {
   case 'verify': await verify(documentLoader); break;
   case 'verify-dcc': await verifyDcc(new Map([...extra, ...schemas])); break;
   case 'verify-jwt': await verifyJwt(documentLoader); break;
+  case 'sign-jwt': await signJwt(options.key); break;
   case 'sign': await sign(documentLoader, options.key, options.created); break;
   default:
     usage(`unknown command ${command}`);

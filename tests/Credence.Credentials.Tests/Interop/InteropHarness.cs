@@ -90,6 +90,14 @@ internal sealed class InteropHarness : IDisposable
         return RunAsync(["sign", "--contexts", _contextIndex, "--key", keyFile, "--created", created], credentials, cancellationToken);
     }
 
+    /// <summary>Signs each credential as an EdDSA VC-JWT with jose, <c>kid</c> = the key file's id.</summary>
+    public Task<IReadOnlyList<JsonObject>> SignJwtAsync(IReadOnlyList<string> credentials, string keyFileJson, CancellationToken cancellationToken)
+    {
+        var keyFile = Path.Combine(_folder, "key-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(keyFile, keyFileJson);
+        return RunAsync(["sign-jwt", "--key", keyFile], credentials, cancellationToken);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string[] DocumentArguments(IReadOnlyDictionary<string, string>? documents)

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using Credence.Credentials.Dids;
 using Credence.Credentials.Jwt;
 using Credence.Credentials.Keys;
+using Credence.Credentials.Verification;
 
 namespace Credence.Credentials.Tests.Interop;
 
@@ -62,6 +63,29 @@ public sealed class JavaScriptJwtInteropTests
         Assert.True((bool)withDocument["verified"]!, withDocument.ToJsonString());
         Assert.True((bool)withDocument["keyBound"]!, withDocument.ToJsonString());
         Assert.False((bool)withoutDocument["verified"]!, withoutDocument.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_vc_jwt_signed_by_jose_verifies_here_and_fails_once_changed()
+    {
+        using var harness = InteropHarness.Open();
+        using var key = CredentialKey.Generate(KeyType.Ed25519);
+        var issuer = DidKey.Create(key);
+        var keyFile = new KeyFile(DidKey.VerificationMethodId(key), issuer, key).ToJson();
+        var ct = TestContext.Current.CancellationToken;
+        var signed = (await harness.SignJwtAsync([InteropCredentials.Full(issuer, null), InteropCredentials.Minimal(issuer)], keyFile, ct)).Select(r => (string?)r["jwt"] ?? r.ToJsonString()).ToList();
+        var parts = signed[0].Split('.');
+        var changed = parts[0] + "." + Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[1])).Replace("Welding", "Forging", StringComparison.Ordinal))) + "." + parts[2];
+        var options = new JwtVerifyOptions { TimeProvider = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)) };
+
+        var results = new List<JwtVerification>();
+        foreach (var token in signed.Append(changed))
+        {
+            results.Add(await VcJwt.VerifyAsync(token, options, ct));
+        }
+
+        Assert.All(results.Take(2), r => Assert.True(r.Report.IsVerified, string.Join("\n", r.Report.Checks.Where(c => c.Status is not (CheckStatus.Passed or CheckStatus.Skipped)))));
+        Assert.False(results[2].Report.IsVerified);
     }
 
     [Fact]
