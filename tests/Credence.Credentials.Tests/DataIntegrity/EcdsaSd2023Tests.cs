@@ -47,6 +47,9 @@ public sealed class EcdsaSd2023Tests
     [InlineData("u2V0AhVhA")] // a base proof header (0xd95d00), which a holder never shows
     [InlineData("zabc")] // not base64url multibase
     [InlineData("u2V0BhQ")] // the derived header with a truncated CBOR array
+    [InlineData("u2V0BhVr_____")] // a byte string claiming 4 GiB
+    [InlineData("u2V0BhUBAm___________")] // an array claiming 2^64 - 1 signatures
+    [InlineData("u2V0BhUBAgLv__________4A")] // a label map claiming 2^64 - 1 entries
     public async Task A_proof_value_that_is_not_a_derived_proof_is_malformed(string proofValue)
     {
         var credential = JsonNode.Parse(Fixture.Text(Fixture1EdTech))!;
