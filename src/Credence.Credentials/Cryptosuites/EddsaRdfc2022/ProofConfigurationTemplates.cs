@@ -84,7 +84,7 @@ internal static partial class ProofConfigurationTemplates
             }
         }
 
-        if (type is null || verificationMethod is null || cryptosuite is null || proofPurpose is null || (created is not null && !DateTime().IsMatch(created)))
+        if (type is null || verificationMethod is null || cryptosuite is null || proofPurpose is null || (created is not null && !XsdDateTimePattern().IsMatch(created)))
         {
             return false;
         }
@@ -179,7 +179,7 @@ internal static partial class ProofConfigurationTemplates
 
     // ASCII digits only, no characters N-Quads would escape.
     [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$", RegexOptions.CultureInvariant)]
-    private static partial Regex DateTime();
+    private static partial Regex XsdDateTimePattern();
 
     /// <summary>The canonical text before the date, and after it (null when the proof has no <c>created</c>).</summary>
     private sealed record Template(string Prefix, string? Suffix)
