@@ -16,6 +16,12 @@ if (args is ["seed-catalog", var databaseFile, ..] && args.Length <= 4)
     return;
 }
 
+if (args is ["data-integrity-cpu", ..] && args.Length <= 2)
+{
+    await DataIntegrityCpuHarness.RunAsync(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+    return;
+}
+
 if (args is ["evaluation-harness"])
 {
     EvaluationHarness.Run();

@@ -24,6 +24,13 @@ public sealed record JsonLdOptions
     /// <summary>When true, toRdf keeps triples whose predicate is a blank node (generalized RDF).</summary>
     public bool ProduceGeneralizedRdf { get; init; }
 
+    /// <summary>
+    /// When true, toRdf reproduces two departures of the JavaScript jsonld library from the spec: a number is an <c>xsd:double</c>
+    /// only when its JavaScript string form has a point (so <c>1e-7</c> becomes the integer <c>0</c>) and an integer beyond
+    /// 2^53 is its nearest double; language tags are lower-cased. Only for re-checking signatures made with that library.
+    /// </summary>
+    public bool JavaScriptCompatibleToRdf { get; init; }
+
     /// <summary>A context applied before the document's own (an object, an object with <c>@context</c>, or an IRI string).</summary>
     public JsonElement? ExpandContext { get; init; }
 

@@ -5,17 +5,21 @@ using Credence.Credentials.Documents;
 using Credence.Credentials.Keys;
 using Credence.JsonLd;
 using Credence.JsonLd.Canonicalization;
+using Jcs = Credence.Credentials.Cryptosuites.EddsaJcs2022;
 
 namespace Credence.Credentials.DataIntegrity;
 
-/// <summary>VC Data Integrity §4.2 Add Proof with vc-di-eddsa §3.3.1 Create Proof (eddsa-rdfc-2022).</summary>
+/// <summary>VC Data Integrity §4.2 Add Proof with vc-di-eddsa §3.3.1 Create Proof (eddsa-rdfc-2022) or §3.4.1 Create Proof (eddsa-jcs-2022).</summary>
 /// <seealso href="https://www.w3.org/TR/vc-data-integrity/#add-proof"/>
 /// <seealso href="https://www.w3.org/TR/vc-di-eddsa/#create-proof-eddsa-rdfc-2022"/>
+/// <seealso href="https://www.w3.org/TR/vc-di-eddsa/#create-proof-eddsa-jcs-2022"/>
 internal static class AddProof
 {
     public static async Task<(string SignedJson, AddProofStages Stages)> AddAsync(JsonElement document, CredentialKey key, ProofOptions options, IDocumentLoader loader, CancellationToken cancellationToken)
     {
         // Create Proof 1. proof = a copy of the options: type, cryptosuite, created, verificationMethod, proofPurpose.
+        var jcs = options.Cryptosuite == CryptosuiteNames.EddsaJcs2022;
+        var context = document.GetProperty("@context");
         var proof = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(proof))
         {
@@ -27,21 +31,36 @@ internal static class AddProof
             }
 
             writer.WriteString("verificationMethod", options.VerificationMethod);
-            writer.WriteString("cryptosuite", "eddsa-rdfc-2022");
+            writer.WriteString("cryptosuite", options.Cryptosuite);
             writer.WriteString("proofPurpose", options.ProofPurpose);
+            if (jcs)
+            {
+                // eddsa-jcs-2022 Proof Configuration 3: the proof carries the document's @context (as the W3C vector's does).
+                writer.WritePropertyName("@context");
+                context.WriteTo(writer);
+            }
+
             writer.WriteEndObject();
         }
 
         using var proofOptions = JsonDocument.Parse(proof.WrittenMemory);
-        var context = document.GetProperty("@context");
 
-        // 2-3. proofConfig with the document's @context, canonicalized (Proof Configuration).
-        var canonicalProofConfig = await ProofConfiguration.CanonicalizeAsync(ProofDocuments.ProofConfig(proofOptions.RootElement, context), loader, RdfcSortOrder.CodePoint, cancellationToken).ConfigureAwait(false);
-
+        // 2-3. proofConfig with the document's @context, canonicalized (Proof Configuration);
         // 4. transformedData = the canonical unsecured document (Transformation).
-        var transformedData = await Transformation.TransformAsync(ProofDocuments.Unsecured(document), loader, RdfcSortOrder.CodePoint, cancellationToken).ConfigureAwait(false);
+        string canonicalProofConfig, transformedData;
+        if (jcs)
+        {
+            canonicalProofConfig = Jcs.ProofConfiguration.Canonicalize(proofOptions.RootElement, context);
+            transformedData = Jcs.Transformation.Transform(ProofDocuments.Unsecured(document));
+        }
+        else
+        {
+            canonicalProofConfig = await ProofConfiguration.CanonicalizeAsync(proofOptions.RootElement, context, loader, RdfcSortOrder.CodePoint, cancellationToken).ConfigureAwait(false);
+            transformedData = await Transformation.TransformAsync(ProofDocuments.Unsecured(document), loader, RdfcSortOrder.CodePoint, cancellationToken).ConfigureAwait(false);
+        }
 
         // 5. hashData (Hashing); 6. proofValue (Proof Serialization).
+        // Note: eddsa-jcs-2022 hashes and serializes exactly as eddsa-rdfc-2022 does (§3.4.4, §3.4.6), so the same stages serve both.
         var hashData = Hashing.Hash(canonicalProofConfig, transformedData);
         var proofValue = ProofSerialization.Serialize(hashData, key);
 

@@ -7,20 +7,20 @@ using Credence.Credentials.Verification;
 
 namespace Credence.Credentials.DataIntegrity;
 
-/// <summary>Data Integrity proofs with the <c>eddsa-rdfc-2022</c> cryptosuite: add one to a credential, verify every proof of one
-/// (also the older <c>eddsa-2022</c> and <c>Ed25519Signature2020</c>).</summary>
+/// <summary>Data Integrity proofs with the <c>eddsa-rdfc-2022</c> and <c>eddsa-jcs-2022</c> cryptosuites: add one to a credential,
+/// verify every proof of one (also the older <c>eddsa-2022</c> and <c>Ed25519Signature2020</c>).</summary>
 /// <remarks>JSON-LD processing runs in safe mode with the bundled contexts unless another loader is given; nothing is loaded from the network.</remarks>
 /// <seealso href="https://www.w3.org/TR/vc-di-eddsa/#eddsa-rdfc-2022"/>
 public static class DataIntegrityProofs
 {
-    /// <summary>Signs a credential with a <c>DataIntegrityProof</c> (<c>eddsa-rdfc-2022</c>), appending to an existing proof set.</summary>
+    /// <summary>Signs a credential with a <c>DataIntegrityProof</c> (<c>eddsa-rdfc-2022</c>, or <c>eddsa-jcs-2022</c> when the options say so), appending to an existing proof set.</summary>
     /// <param name="credentialJson">The credential (a JSON object with <c>@context</c>).</param>
     /// <param name="key">The issuer's Ed25519 key.</param>
     /// <param name="proof">The proof options.</param>
     /// <param name="options">Loader and fetcher; null for the bundled contexts.</param>
     /// <param name="cancellationToken">Cancels context loading.</param>
     /// <returns>The signed credential, to be kept exactly as returned.</returns>
-    /// <exception cref="ArgumentException">The credential is not a JSON object with <c>@context</c>, or the key is not an Ed25519 key pair.</exception>
+    /// <exception cref="ArgumentException">The credential is not a JSON object with <c>@context</c>, the key is not an Ed25519 key pair, or the cryptosuite is unknown.</exception>
     /// <exception cref="Credence.JsonLd.JsonLdException">The credential cannot be expanded in JSON-LD safe mode (an undefined term, an unknown context).</exception>
     public static async Task<SignedCredential> AddProofAsync(string credentialJson, CredentialKey key, ProofOptions proof, DataIntegrityOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -29,12 +29,17 @@ public static class DataIntegrityProofs
         ArgumentNullException.ThrowIfNull(proof);
         if (key.Type != KeyType.Ed25519 || !key.HasPrivateKey)
         {
-            throw new ArgumentException("eddsa-rdfc-2022 signs with an Ed25519 key pair.", nameof(key));
+            throw new ArgumentException($"{proof.Cryptosuite} signs with an Ed25519 key pair.", nameof(key));
+        }
+
+        if (proof.Cryptosuite is not (CryptosuiteNames.EddsaRdfc2022 or CryptosuiteNames.EddsaJcs2022))
+        {
+            throw new ArgumentException($"The cryptosuite {proof.Cryptosuite} is not one Credence signs with.", nameof(proof));
         }
 
         using var document = ParseCredential(credentialJson);
         var (signed, _) = await AddProof.AddAsync(document.RootElement, key, proof, options?.DocumentLoader ?? BundledContexts.SharedLoader, cancellationToken).ConfigureAwait(false);
-        return SignedCredential.FromText(signed);
+        return SignedCredential.FromSignedJson(signed);
     }
 
     /// <summary>Verifies every embedded proof of a credential.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Credence.Credentials.DataIntegrity;
@@ -9,6 +10,12 @@ internal static class ProofDocuments
     /// <summary>VC Data Integrity §4.3 step 2: the document without its <c>proof</c>.</summary>
     public static byte[] Unsecured(JsonElement document)
     {
+        // Note: a document without a proof is already the unsecured document; its text is taken as it is.
+        if (!document.TryGetProperty("proof", out _))
+        {
+            return JsonMarshal.GetRawUtf8Value(document).ToArray();
+        }
+
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -16,6 +23,60 @@ internal static class ProofDocuments
             foreach (var property in document.EnumerateObject())
             {
                 if (property.Name != "proof")
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>VC Data Integrity §4.4 Verify Proof for a proof chain: the document with only the proofs its proof's <c>previousProof</c> names, as an array.</summary>
+    public static byte[] UnsecuredWithPreviousProofs(JsonElement document, IReadOnlyList<JsonElement> previousProofs)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in document.EnumerateObject())
+            {
+                if (property.Name != "proof")
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            writer.WriteStartArray("proof");
+            foreach (var proof in previousProofs)
+            {
+                proof.WriteTo(writer);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The document without its <c>proof</c> and with <paramref name="context"/> as its <c>@context</c> (eddsa-jcs-2022 Verify Proof step 4).</summary>
+    public static byte[] Unsecured(JsonElement document, JsonElement context)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in document.EnumerateObject())
+            {
+                if (property.Name == "@context")
+                {
+                    writer.WritePropertyName("@context");
+                    context.WriteTo(writer);
+                }
+                else if (property.Name != "proof")
                 {
                     property.WriteTo(writer);
                 }

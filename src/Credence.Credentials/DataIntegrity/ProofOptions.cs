@@ -1,6 +1,6 @@
 namespace Credence.Credentials.DataIntegrity;
 
-/// <summary>The options of a new <c>DataIntegrityProof</c> with cryptosuite <c>eddsa-rdfc-2022</c>.</summary>
+/// <summary>The options of a new <c>DataIntegrityProof</c> (cryptosuite <c>eddsa-rdfc-2022</c> unless another is chosen).</summary>
 /// <seealso href="https://www.w3.org/TR/vc-data-integrity/#proofs"/>
 public sealed record ProofOptions
 {
@@ -12,4 +12,7 @@ public sealed record ProofOptions
 
     /// <summary>Gets the proof purpose (default <c>assertionMethod</c>, what issued credentials use).</summary>
     public string ProofPurpose { get; init; } = "assertionMethod";
+
+    /// <summary>Gets the cryptosuite: <see cref="CryptosuiteNames.EddsaRdfc2022"/> (the default, what Open Badges 3.0 uses) or <see cref="CryptosuiteNames.EddsaJcs2022"/>.</summary>
+    public string Cryptosuite { get; init; } = CryptosuiteNames.EddsaRdfc2022;
 }

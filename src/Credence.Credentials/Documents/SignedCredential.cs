@@ -47,6 +47,9 @@ public sealed class SignedCredential
         throw new ArgumentException("A signed credential is a JSON object or a compact JWS.", nameof(text));
     }
 
+    /// <summary>Wraps JSON this library has just written and signed, without parsing it again.</summary>
+    internal static SignedCredential FromSignedJson(string json) => new(json, false);
+
     /// <summary>Reads the credential's content as a document model (for a JWT, from its payload or VC 1.1 <c>vc</c> claim).</summary>
     /// <typeparam name="T">The model type.</typeparam>
     /// <param name="document">The document on success.</param>

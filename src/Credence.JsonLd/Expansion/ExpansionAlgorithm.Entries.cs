@@ -129,7 +129,12 @@ internal static partial class ExpansionAlgorithm
             }
 
             // 13.14 Otherwise add the value.
-            AddValue(result, expandedProperty, expandedValue);
+            // Note: an expanded array is new and held by nothing else, so a property seen for the first time takes it as is
+            // instead of copying it into a fresh array.
+            if (expandedValue is not List<object?> owned || !result.TryAdd(expandedProperty, owned))
+            {
+                AddValue(result, expandedProperty, expandedValue);
+            }
         }
 
         // 14. Nested properties.

@@ -25,7 +25,7 @@ internal static class JsonTree
     public static object Box(bool value) => value ? True : False;
 
     /// <summary>Parses UTF-8 JSON text, enforcing the depth limit and rejecting invalid UTF-8 and non-finite numbers.</summary>
-    public static object? Parse(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    public static object? Parse(ReadOnlySpan<byte> utf8Json, int maxDepth, bool rejectDuplicateNames = false)
     {
         // A UTF-8 byte order mark is allowed before the text (RFC 8259 §8.1 lets parsers ignore it).
         if (utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -41,7 +41,7 @@ internal static class JsonTree
                 throw new JsonLdException(JsonLdErrorCodes.InvalidJson, "The document is empty.");
             }
 
-            var value = ReadValue(ref reader);
+            var value = ReadValue(ref reader, rejectDuplicateNames);
             if (reader.Read())
             {
                 throw new JsonLdException(JsonLdErrorCodes.InvalidJson, "The document has content after its top-level value.");
@@ -68,7 +68,7 @@ internal static class JsonTree
         }
     }
 
-    private static object? ReadValue(ref Utf8JsonReader reader)
+    private static object? ReadValue(ref Utf8JsonReader reader, bool rejectDuplicateNames = false)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (reader.TokenType)
@@ -80,7 +80,16 @@ internal static class JsonTree
                     {
                         var key = reader.GetString()!; // A property name token always has a string.
                         reader.Read();
-                        map[key] = ReadValue(ref reader);
+                        var value = ReadValue(ref reader, rejectDuplicateNames);
+                        if (!map.TryAdd(key, value))
+                        {
+                            if (rejectDuplicateNames)
+                            {
+                                throw new JsonLdException(JsonLdErrorCodes.InvalidJson, $"The property name \"{key}\" appears twice in one object.");
+                            }
+
+                            map[key] = value;
+                        }
                     }
 
                     return map;
@@ -91,7 +100,7 @@ internal static class JsonTree
                     var list = new List<object?>();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        list.Add(ReadValue(ref reader));
+                        list.Add(ReadValue(ref reader, rejectDuplicateNames));
                     }
 
                     return list;

@@ -16,7 +16,7 @@ internal static class DeserializeJsonLdToRdf
         // 1. Generate the node map.
         var nodeMapGeneration = new NodeMapGeneration(generator, operation.CancellationToken);
         nodeMapGeneration.Generate(expanded);
-        var conversion = new ObjectToRdfConversion(generator, operation.Options.RdfDirection);
+        var conversion = new ObjectToRdfConversion(generator, operation.Options.RdfDirection, operation.Options.JavaScriptCompatibleToRdf);
         var listTriples = new List<(RdfTerm Subject, RdfTerm Predicate, RdfTerm Object)>();
 
         // 2. For each graph.

@@ -13,11 +13,13 @@ internal sealed class ObjectToRdfConversion
 {
     private readonly BlankNodeIdentifierGenerator _generator;
     private readonly JsonLdRdfDirection _rdfDirection;
+    private readonly bool _javaScriptCompatible;
 
-    public ObjectToRdfConversion(BlankNodeIdentifierGenerator generator, JsonLdRdfDirection rdfDirection)
+    public ObjectToRdfConversion(BlankNodeIdentifierGenerator generator, JsonLdRdfDirection rdfDirection, bool javaScriptCompatible = false)
     {
         _generator = generator;
         _rdfDirection = rdfDirection;
+        _javaScriptCompatible = javaScriptCompatible;
     }
 
     public BlankNodeIdentifierGenerator Generator => _generator;
@@ -61,6 +63,13 @@ internal sealed class ObjectToRdfConversion
             return null;
         }
 
+        if (_javaScriptCompatible)
+        {
+            // Note: jsonld.js lower-cases language tags and reads every JSON number as a double.
+            language = language?.ToLowerInvariant();
+            value = value is BigInteger big ? (double)big : value;
+        }
+
         string lexicalForm;
         if (string.Equals(datatype, Keywords.Json, StringComparison.Ordinal))
         {
@@ -74,7 +83,7 @@ internal sealed class ObjectToRdfConversion
             lexicalForm = boolean ? "true" : "false";
             datatype ??= RdfVocabulary.XsdBoolean;
         }
-        else if (value is double number && (number % 1 != 0 || Math.Abs(number) >= 1e21 || string.Equals(datatype, RdfVocabulary.XsdDouble, StringComparison.Ordinal)))
+        else if (value is double number && (IsDouble(number) || string.Equals(datatype, RdfVocabulary.XsdDouble, StringComparison.Ordinal)))
         {
             // 10. A double in canonical form.
             lexicalForm = CanonicalDouble(number);
@@ -90,7 +99,9 @@ internal sealed class ObjectToRdfConversion
         else if (value is double integer)
         {
             // 11. An integer in canonical form.
-            lexicalForm = CanonicalInteger(integer);
+            // Note: in JavaScript-compatible mode a number below 1e-6 without a point in its string form is rounded to an
+            // integer as Number.prototype.toFixed(0) does ("0", or "-0" for a negative one).
+            lexicalForm = integer % 1 == 0 ? CanonicalInteger(integer) : (integer < 0 ? "-" : string.Empty) + "0";
             datatype ??= RdfVocabulary.XsdInteger;
         }
         else
@@ -127,6 +138,12 @@ internal sealed class ObjectToRdfConversion
             ? RdfTerm.Literal(lexicalForm, language: language)
             : RdfTerm.Literal(lexicalForm, datatype);
     }
+
+    // 10. The spec: a fraction, or at least 10^21. jsonld.js: its JavaScript string form has a point, or at least 10^21.
+    private bool IsDouble(double number) =>
+        _javaScriptCompatible
+            ? JsNumber.Format(number).Contains('.', StringComparison.Ordinal) || Math.Abs(number) >= 1e21
+            : number % 1 != 0 || Math.Abs(number) >= 1e21;
 
     /// <summary>The canonical xsd:double form: one digit, a point, at least one fraction digit, <c>E</c>, the exponent (<c>5.3E0</c>).</summary>
     public static string CanonicalDouble(double value)

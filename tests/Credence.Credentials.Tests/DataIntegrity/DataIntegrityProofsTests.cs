@@ -106,7 +106,7 @@ public sealed class DataIntegrityProofsTests
     {
         using var key = CredentialKey.Generate(KeyType.Ed25519);
         var signed = JsonNode.Parse((await Sign(key, DidKey.Create(key))).Text)!;
-        signed["proof"]!["cryptosuite"] = "ecdsa-sd-2023";
+        signed["proof"]!["cryptosuite"] = "bbs-2023";
 
         var checks = await Verify(signed.ToJsonString());
 

@@ -96,6 +96,29 @@ public sealed class JavaScriptInteropTests
     }
 
     [Fact]
+    public async Task A_did_web_issuers_credential_signed_on_either_side_verifies_on_both_from_its_did_document()
+    {
+        using var harness = InteropHarness.Open();
+        var ct = TestContext.Current.CancellationToken;
+        using var key = CredentialKey.Generate(KeyType.Ed25519);
+        const string issuer = "did:web:credence.example.edu";
+        var method = issuer + "#" + Multikey.EncodePublicKey(key);
+        var didDocument = DidWeb.BuildDocument(issuer, [key]);
+        Assert.True(DidWeb.TryGetDocumentUrl(issuer, out var documentUrl));
+        var fetcher = new StaticDocumentFetcher([new KeyValuePair<string, byte[]>(documentUrl.ToString(), System.Text.Encoding.UTF8.GetBytes(didDocument))]);
+        var signedHere = await InteropCredentials.SignAsync(InteropCredentials.Full(issuer, null), key, method, ct);
+
+        var signedThere = (await harness.SignAsync([InteropCredentials.Full(issuer, null)], new KeyFile(method, issuer, key).ToJson(), InteropCredentials.Created, ct))[0];
+        var there = await harness.VerifyAsync([signedHere.Text, signedThere.ToJsonString()], null, [], [didDocument], ct);
+        var here = await new CredentialVerifier(new VerifierOptions { TimeProvider = _clock, Fetcher = fetcher }).VerifyAsync(signedThere.ToJsonString(), ct);
+
+        Assert.Null(signedThere["error"]);
+        Assert.All(there, r => Assert.True((bool)r["verified"]!, r.ToJsonString()));
+        Assert.True(here.IsVerified, string.Join("\n", here.Checks.Where(c => c.Status is not (CheckStatus.Passed or CheckStatus.Skipped))));
+        Assert.Contains(here.Checks, c => c is { Code: VerificationCodes.Ob3IssuerKey, Status: CheckStatus.Passed });
+    }
+
+    [Fact]
     public async Task A_tampered_credential_fails_on_both_sides()
     {
         using var harness = InteropHarness.Open();

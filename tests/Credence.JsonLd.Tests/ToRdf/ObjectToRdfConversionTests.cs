@@ -46,6 +46,22 @@ public sealed class ObjectToRdfConversionTests
     }
 
     [Theory]
+    [InlineData("1e-7", "\"0\"^^<http://www.w3.org/2001/XMLSchema#integer>")] // no point in "1e-7": an integer, as toFixed(0) rounds it
+    [InlineData("-1e-7", "\"-0\"^^<http://www.w3.org/2001/XMLSchema#integer>")] // toFixed(0) keeps the sign of a negative one
+    [InlineData("2.5e-7", "\"2.5E-7\"^^<http://www.w3.org/2001/XMLSchema#double>")] // "2.5e-7" has a point: still a double
+    [InlineData("5.3", "\"5.3E0\"^^<http://www.w3.org/2001/XMLSchema#double>")] // an ordinary fraction is unchanged
+    [InlineData("12345678901234567890", "\"12345678901234567168\"^^<http://www.w3.org/2001/XMLSchema#integer>")] // beyond 2^53: the nearest double's digits
+    [InlineData("""{"@value": "x", "@language": "en-US"}""", "\"x\"@en-us")] // language tags lower-cased
+    public async Task JavaScript_compatible_toRdf_reproduces_the_jsonld_js_departures(string value, string expectedObject)
+    {
+        var document = $$"""{"@id": "https://example.test/a", "https://example.test/p": {{value}}}""";
+
+        var dataset = await JsonLdProcessor.ToRdfAsync(TestDocuments.Utf8(document), new JsonLdOptions { JavaScriptCompatibleToRdf = true }, TestContext.Current.CancellationToken);
+
+        Assert.Equal($"<https://example.test/a> <https://example.test/p> {expectedObject} .\n", TestDocuments.NQuadsOf(dataset));
+    }
+
+    [Theory]
     [InlineData(JsonLdRdfDirection.None, "<https://example.test/a> <https://example.test/p> \"x\"@ar-EG .\n")] // direction dropped
     [InlineData(JsonLdRdfDirection.I18nDatatype, "<https://example.test/a> <https://example.test/p> \"x\"^^<https://www.w3.org/ns/i18n#ar-eg_rtl> .\n")] // language and direction in the datatype
     public async Task Base_direction_is_represented_as_the_rdfDirection_option_says(JsonLdRdfDirection rdfDirection, string expected)
