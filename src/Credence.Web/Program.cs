@@ -1,6 +1,7 @@
 using Credence.Web.Features.Account;
 using Credence.Web.Features.Designs;
 using Credence.Web.Features.Institutions;
+using Credence.Web.Features.Verify;
 using Credence.Web.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.Services.AddCredenceDatabase(builder.Configuration);
 builder.Services.AddHostedService<StartupInitializer>();
 builder.Services.AddCredenceAccounts();
 builder.Services.AddCredenceApi();
+builder.Services.AddCredenceVerifier(builder.Configuration);
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
 var app = builder.Build();
@@ -32,6 +34,7 @@ app.MapOpenApi();
 app.MapAccountApi();
 app.MapInstitutionsApi();
 app.MapDesignsApi();
+app.MapVerifyApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -35,9 +35,15 @@ public sealed class RoleMatrixTests(WebApps apps)
         ("add-institution", Admins, 201),
     ];
 
+    private static readonly (string Endpoint, string[] Allowed, int Success)[] VerifyEndpoints =
+    [
+        ("verify", Everyone, 200),
+        ("verify-page", Everyone, 200),
+    ];
+
     public static IEnumerable<TheoryDataRow<string, string, string, string, int>> Matrix() =>
         from provider in TestProviders.All()
-        from row in DesignRows().Concat(InstitutionRows())
+        from row in DesignRows().Concat(InstitutionRows()).Concat(Rows("verify", VerifyEndpoints))
         select new TheoryDataRow<string, string, string, string, int>(provider.Data, row.Kind, row.Endpoint, row.Caller, row.Status) { Skip = provider.Skip };
 
     [Theory]
@@ -88,6 +94,10 @@ public sealed class RoleMatrixTests(WebApps apps)
                 return await client.GetAsync("/api/institutions");
             case "add-institution":
                 return await client.PostAsJsonAsync("/api/institutions", new { slug = DesignBodies.NewId("college"), name = "A new college" });
+            case "verify":
+                return await client.PostAsync("/api/verify", new StringContent(await TestCredentials.DidKeySignedAsync(), System.Text.Encoding.UTF8, "application/json"));
+            case "verify-page":
+                return await client.GetAsync("/verify");
             default:
                 throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "Not an endpoint of the matrix.");
         }
@@ -103,6 +113,11 @@ public sealed class RoleMatrixTests(WebApps apps)
         from endpoint in InstitutionEndpoints
         from caller in WebApp.Callers
         select ("institutions", endpoint.Endpoint, caller, Expected(endpoint.Allowed, endpoint.Success, caller));
+
+    private static IEnumerable<(string Kind, string Endpoint, string Caller, int Status)> Rows(string kind, (string Endpoint, string[] Allowed, int Success)[] endpoints) =>
+        from endpoint in endpoints
+        from caller in WebApp.Callers
+        select (kind, endpoint.Endpoint, caller, Expected(endpoint.Allowed, endpoint.Success, caller));
 
     // Allowed → success; not signed in → 401; signed in with the wrong role or for another institution → 403.
     private static int Expected(string[] allowed, int success, string caller) =>
