@@ -14,6 +14,7 @@ public sealed class AccessibilityTests(BrowserSession session)
         { "pathway-page", "/catalog/scioto-river/pathways/srcc-it-support-pathway" },
         { "login", "/account/login" },
         { "about", "/about" },
+        { "verify", "/verify" },
     };
 
     [Theory(Skip = Chromium.SkipReason, SkipUnless = nameof(Chromium.Runs), SkipType = typeof(Chromium))]
