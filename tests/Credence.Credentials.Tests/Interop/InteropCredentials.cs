@@ -125,19 +125,25 @@ internal static class InteropCredentials
         """;
 
     /// <summary>An Open Badges 3.0 credential with a Bitstring Status List entry at <paramref name="index"/>.</summary>
-    public static string WithStatus(string issuer, int index) => With(issuer, "urn:uuid:0b3e7c1a-0000-4000-8000-000000000003", credential =>
-        credential["credentialStatus"] = JsonNode.Parse(CredentialJson.Serialize(StatusListCredential.CreateEntry(StatusListUrl, index, "revocation"))));
+    public static string WithStatus(string issuer, int index) => WithStatus(issuer, index, "revocation", StatusListUrl);
 
-    /// <summary>A status list credential with the entries given set.</summary>
-    public static string StatusList(string issuer, params int[] revoked)
+    /// <summary>An Open Badges 3.0 credential with a Bitstring Status List entry of <paramref name="statusPurpose"/> at <paramref name="index"/> of the list at <paramref name="statusListUrl"/>.</summary>
+    public static string WithStatus(string issuer, int index, string statusPurpose, string statusListUrl) => With(issuer, "urn:uuid:0b3e7c1a-0000-4000-8000-000000000003", credential =>
+        credential["credentialStatus"] = JsonNode.Parse(CredentialJson.Serialize(StatusListCredential.CreateEntry(statusListUrl, index, statusPurpose))));
+
+    /// <summary>A revocation status list credential with the entries given set.</summary>
+    public static string StatusList(string issuer, params int[] revoked) => StatusList(issuer, "revocation", StatusListUrl, revoked);
+
+    /// <summary>A status list credential of <paramref name="statusPurpose"/> at <paramref name="statusListUrl"/> with the entries given set.</summary>
+    public static string StatusList(string issuer, string statusPurpose, string statusListUrl, params int[] set)
     {
         var list = new BitstringStatusList();
-        foreach (var index in revoked)
+        foreach (var index in set)
         {
             list.Set(index, 1);
         }
 
-        return StatusListCredential.Create(StatusListUrl, issuer, "revocation", list, new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        return StatusListCredential.Create(statusListUrl, issuer, statusPurpose, list, new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
     }
 
     /// <summary>A CLR 2.0 credential holding the signed credentials given.</summary>
@@ -156,7 +162,11 @@ internal static class InteropCredentials
 
     /// <summary>Signs with eddsa-rdfc-2022 and the key's did:key verification method.</summary>
     public static Task<SignedCredential> SignAsync(string credential, CredentialKey key, CancellationToken cancellationToken) =>
-        DataIntegrityProofs.AddProofAsync(credential, key, new ProofOptions { VerificationMethod = DidKey.VerificationMethodId(key), Created = _created }, cancellationToken: cancellationToken);
+        SignAsync(credential, key, DidKey.VerificationMethodId(key), cancellationToken);
+
+    /// <summary>Signs with eddsa-rdfc-2022 and the verification method given.</summary>
+    public static Task<SignedCredential> SignAsync(string credential, CredentialKey key, string verificationMethod, CancellationToken cancellationToken) =>
+        DataIntegrityProofs.AddProofAsync(credential, key, new ProofOptions { VerificationMethod = verificationMethod, Created = _created }, cancellationToken: cancellationToken);
 
     /// <summary>Changes the credential's name, keeping its proof.</summary>
     public static string Tamper(string signed)

@@ -53,7 +53,23 @@ internal sealed class InteropHarness : IDisposable
 
     /// <summary>Verifies each credential with @digitalbazaar/vc and eddsa-rdfc-2022.</summary>
     public Task<IReadOnlyList<JsonObject>> VerifyAsync(IReadOnlyList<string> credentials, IReadOnlyDictionary<string, string>? documents, CancellationToken cancellationToken) =>
-        RunAsync(["verify", "--contexts", _contextIndex, .. DocumentArguments(documents)], credentials, cancellationToken);
+        VerifyAsync(credentials, documents, [], [], cancellationToken);
+
+    /// <summary>
+    /// Verifies each credential with @digitalbazaar/vc and eddsa-rdfc-2022, checking Bitstring Status List entries with
+    /// @digitalbazaar/vc-bitstring-status-list against the status list credentials given (<c>--status-list</c>) and
+    /// resolving DIDs from the DID documents given (<c>--did-document</c>).
+    /// </summary>
+    public Task<IReadOnlyList<JsonObject>> VerifyAsync(
+        IReadOnlyList<string> credentials,
+        IReadOnlyDictionary<string, string>? documents,
+        IReadOnlyList<string> statusLists,
+        IReadOnlyList<string> didDocuments,
+        CancellationToken cancellationToken) =>
+        RunAsync(
+            ["verify", "--contexts", _contextIndex, .. DocumentArguments(documents), .. FileArguments("--status-list", statusLists), .. FileArguments("--did-document", didDocuments)],
+            credentials,
+            cancellationToken);
 
     /// <summary>Verifies each credential with @digitalcredentials/verifier-core, with the bundled JSON Schemas.</summary>
     public Task<IReadOnlyList<JsonObject>> VerifyDccAsync(IReadOnlyList<string> credentials, IReadOnlyDictionary<string, string>? documents, CancellationToken cancellationToken) =>
@@ -85,6 +101,17 @@ internal sealed class InteropHarness : IDisposable
         var path = Path.Combine(_folder, "documents-" + Guid.NewGuid().ToString("N") + ".json");
         File.WriteAllText(path, map.ToJsonString());
         return ["--documents", path];
+    }
+
+    private IEnumerable<string> FileArguments(string option, IReadOnlyList<string> documents)
+    {
+        foreach (var document in documents)
+        {
+            var path = Path.Combine(_folder, option.TrimStart('-') + "-" + Guid.NewGuid().ToString("N") + ".json");
+            File.WriteAllText(path, document);
+            yield return option;
+            yield return path;
+        }
     }
 
     private async Task<IReadOnlyList<JsonObject>> RunAsync(IReadOnlyList<string> arguments, IReadOnlyList<string> lines, CancellationToken cancellationToken)
