@@ -1,6 +1,8 @@
 using Credence.Web.Features.Account;
 using Credence.Web.Features.Designs;
 using Credence.Web.Features.Institutions;
+using Credence.Web.Features.Issuing;
+using Credence.Web.Features.PublicDocuments;
 using Credence.Web.Features.Verify;
 using Credence.Web.Shared;
 
@@ -11,7 +13,10 @@ builder.Services.AddCredenceDatabase(builder.Configuration);
 builder.Services.AddHostedService<StartupInitializer>();
 builder.Services.AddCredenceAccounts();
 builder.Services.AddCredenceApi();
+builder.Services.AddCredenceIssuingHost(builder.Configuration);
 builder.Services.AddCredenceVerifier(builder.Configuration);
+builder.Services.AddScoped<ILocalDocumentSource, IssuingDocumentSource>();
+builder.Services.AddScoped<IssuingQueries>();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
 var app = builder.Build();
@@ -35,6 +40,8 @@ app.MapAccountApi();
 app.MapInstitutionsApi();
 app.MapDesignsApi();
 app.MapVerifyApi();
+app.MapPublicDocuments();
+app.MapIssuingApi();
 app.MapRazorPages();
 
 await app.RunAsync();

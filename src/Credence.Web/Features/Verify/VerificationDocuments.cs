@@ -1,5 +1,6 @@
 using Credence.Credentials.Fetching;
 using Credence.Credentials.Verification;
+using Credence.Persistence.Issuing;
 
 namespace Credence.Web.Features.Verify;
 
@@ -8,9 +9,9 @@ namespace Credence.Web.Features.Verify;
 /// <remarks>A URL on this instance's own host (<c>Credence:PublicBaseUrl</c>) is never fetched over HTTP: a document the instance does
 /// not publish there is simply unavailable.</remarks>
 internal sealed class VerificationDocuments(
-    IEnumerable<ILocalDocumentSource> localSources, GuardedHttpDocumentFetcher remote, VerifierSettings settings, IConfiguration configuration) : IDocumentFetcher
+    IEnumerable<ILocalDocumentSource> localSources, GuardedHttpDocumentFetcher remote, VerifierSettings settings, IssuingOptions issuing) : IDocumentFetcher
 {
-    private readonly Uri? _publicBase = Uri.TryCreate(configuration["Credence:PublicBaseUrl"], UriKind.Absolute, out var url) ? url : null;
+    private readonly Uri _publicBase = issuing.PublicBaseUrl;
 
     public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -34,7 +35,6 @@ internal sealed class VerificationDocuments(
     }
 
     private bool IsOwn(Uri url) =>
-        _publicBase is not null
-        && string.Equals(url.IdnHost, _publicBase.IdnHost, StringComparison.OrdinalIgnoreCase)
+        string.Equals(url.IdnHost, _publicBase.IdnHost, StringComparison.OrdinalIgnoreCase)
         && (url.Port == _publicBase.Port || (url.IsDefaultPort && _publicBase.IsDefaultPort));
 }
