@@ -4,6 +4,7 @@ using Credence.Web.Features.Institutions;
 using Credence.Web.Features.Issuing;
 using Credence.Web.Features.PublicDocuments;
 using Credence.Web.Features.Verify;
+using Credence.Web.Features.Wallet;
 using Credence.Web.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services.AddCredenceIssuingHost(builder.Configuration);
 builder.Services.AddCredenceVerifier(builder.Configuration);
 builder.Services.AddScoped<ILocalDocumentSource, IssuingDocumentSource>();
 builder.Services.AddScoped<IssuingQueries>();
+builder.Services.AddScoped<WalletQueries>();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
 var app = builder.Build();
@@ -42,6 +44,7 @@ app.MapDesignsApi();
 app.MapVerifyApi();
 app.MapPublicDocuments();
 app.MapIssuingApi();
+app.MapWalletApi();
 app.MapRazorPages();
 
 await app.RunAsync();
