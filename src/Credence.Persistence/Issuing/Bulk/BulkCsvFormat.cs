@@ -174,6 +174,12 @@ internal static class BulkCsvFormat
             return null;
         }
 
+        if (problems.Any(p => p.Code == IssuingCodes.CsvBooleanInvalid))
+        {
+            // Without a readable mastered_all, the competencies cannot be judged; that one problem is the row's.
+            return null;
+        }
+
         var assessor = Get(Assessor) is { Length: > 0 } a ? a : null;
         List<EvidenceLink> links = evidence.Length > 0 ? [new EvidenceLink { Url = evidence }] : [];
         var results = new List<CompetencyResult>();
