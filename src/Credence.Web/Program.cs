@@ -19,6 +19,7 @@ builder.Services.AddCredenceVerifier(builder.Configuration);
 builder.Services.AddScoped<ILocalDocumentSource, IssuingDocumentSource>();
 builder.Services.AddScoped<IssuingQueries>();
 builder.Services.AddScoped<WalletQueries>();
+builder.Services.AddHostedService<OutboxWorker>();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
 var app = builder.Build();

@@ -24,6 +24,12 @@ internal static class PublicDocumentsApi
         group.MapGet("/status/{purpose}/{number:int}", StatusListAsync)
             .WithName("GetStatusList")
             .WithSummary("A signed BitstringStatusListCredential (revocation or suspension); cacheable for a minute, with ETag and 304.");
+        group.MapGet("/microcredentials/{id}/versions/{number:int}", (string institution, string id) =>
+                TypedResults.Redirect($"/catalog/{Uri.EscapeDataString(institution)}/microcredentials/{Uri.EscapeDataString(id)}"))
+            .WithName("GetAchievement").WithSummary("The achievement a credential names: redirects to the microcredential's catalog page.");
+        group.MapGet("/pathways/{id}", (string institution, string id) =>
+                TypedResults.Redirect($"/catalog/{Uri.EscapeDataString(institution)}/pathways/{Uri.EscapeDataString(id)}"))
+            .WithName("GetPathwayAchievement").WithSummary("The pathway a learner record associates credentials with: redirects to its catalog page.");
         return app;
     }
 

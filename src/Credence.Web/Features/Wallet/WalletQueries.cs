@@ -26,10 +26,10 @@ internal sealed class WalletQueries(CredenceDbContext db, UserManager<CredenceUs
     }
 
     public async Task<IReadOnlyList<HeldCredential>> HeldAsync(IReadOnlyList<long> learnerIds, CancellationToken cancellationToken) =>
-        learnerIds.Count == 0 ? [] : (await Rows().Where(c => learnerIds.Contains(c.LearnerId)).ToListAsync(cancellationToken)).OrderByDescending(c => c.IssuedAt).ToList();
+        learnerIds.Count == 0 ? [] : (await Rows(c => learnerIds.Contains(c.LearnerId)).ToListAsync(cancellationToken)).OrderByDescending(c => c.IssuedAt).ToList();
 
     public Task<HeldCredential?> FindAsync(Guid credentialId, CancellationToken cancellationToken) =>
-        Rows().FirstOrDefaultAsync(c => c.Id == credentialId, cancellationToken);
+        Rows(c => c.CredentialId == credentialId).FirstOrDefaultAsync(cancellationToken);
 
     public async Task SetPublicAsync(Guid credentialId, bool isPublic, CancellationToken cancellationToken) =>
         await db.IssuedCredentials.Where(c => c.CredentialId == credentialId).ExecuteUpdateAsync(s => s.SetProperty(c => c.IsPublic, isPublic), cancellationToken);
@@ -84,8 +84,9 @@ internal sealed class WalletQueries(CredenceDbContext db, UserManager<CredenceUs
         return progress;
     }
 
-    private IQueryable<HeldCredential> Rows() =>
-        from c in db.IssuedCredentials.AsNoTracking()
+    // The filter applies to the credential rows: EF cannot translate a filter on the projected record.
+    private IQueryable<HeldCredential> Rows(System.Linq.Expressions.Expression<Func<IssuedCredential, bool>> filter) =>
+        from c in db.IssuedCredentials.AsNoTracking().Where(filter)
         join l in db.Learners.AsNoTracking() on c.LearnerId equals l.Id
         join i in db.Institutions.AsNoTracking() on c.InstitutionId equals i.Id
         join v in db.DesignVersions.AsNoTracking() on c.DesignVersionId equals v.Id
