@@ -68,7 +68,14 @@ internal sealed class IndexModel(
             return Page();
         }
 
-        var results = Selected.Competencies.Select(c => new CompetencyResult { CompetencyId = c.Id, Mastered = mastered.Contains(c.Id), Result = mastered.Contains(c.Id) ? "mastered" : "not yet" }).ToList();
+        // A ticked box records the competency's required level as reached; an unticked one records it as not yet mastered.
+        var results = Selected.Competencies.Select(c => new CompetencyResult
+        {
+            CompetencyId = c.Id,
+            Mastered = mastered.Contains(c.Id),
+            ProficiencyLevel = mastered.Contains(c.Id) ? c.RequiredProficiency?.Level : null,
+            Result = mastered.Contains(c.Id) ? "mastered" : "not yet",
+        }).ToList();
         var outcome = await mastery.RecordAsync(Current!.Slug, Selected.Id, new LearnerInfo(email ?? string.Empty, name ?? string.Empty), results, UserInstitution.ActorOf(User), cancellationToken);
         Problems = outcome.Problems;
         Message = !outcome.Succeeded ? null
