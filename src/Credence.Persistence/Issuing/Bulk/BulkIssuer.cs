@@ -51,14 +51,13 @@ public sealed class BulkIssuer
             return new BulkIssueReport(code, 0, 0, [], 0, 0);
         }
 
-        var (rows, problems, totalRows) = BulkCsvFormat.Check(request.Csv, published.Microcredential);
+        var (rows, problems, totalRows, rejected) = BulkCsvFormat.Check(request.Csv, published.Microcredential);
         if (MasteryRule.CheckRule(published.Microcredential) is { } ruleProblem)
         {
             problems.Insert(0, ruleProblem with { Row = 1 });
-            rows.Clear();
+            rejected = true;
         }
 
-        var rejected = problems.Any(p => p.Row is null or 1);
         var job = new BulkIssuanceJob
         {
             InstitutionId = published.Institution.Id,
