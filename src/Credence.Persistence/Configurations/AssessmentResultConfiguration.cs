@@ -10,6 +10,9 @@ internal sealed class AssessmentResultConfiguration : IEntityTypeConfiguration<A
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The text the <c>Evidence</c> column holds, for writers that bypass EF.</summary>
+    internal static string SerializeEvidence(List<EvidenceLink> links) => JsonSerializer.Serialize(links, Json);
+
     public void Configure(EntityTypeBuilder<AssessmentResult> builder)
     {
         builder.ToTable("AssessmentResults");

@@ -19,15 +19,32 @@ internal sealed class IssuancePipeline(IssuerKeyService keys, StatusListService 
             return [];
         }
 
+        var plan = await PrepareAsync(published, items, cancellationToken).ConfigureAwait(false);
+        return await SignAsync(plan, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The database part: the active key and a status list index per item (so signing can run while the database does other work).</summary>
+    public async Task<SigningPlan> PrepareAsync(PublishedMicrocredential published, IReadOnlyList<IssueItem> items, CancellationToken cancellationToken)
+    {
         var institution = published.Institution;
         var key = await keys.GetOrCreateActiveKeyAsync(institution.Id, cancellationToken).ConfigureAwait(false);
-        var signingKey = keys.OpenSigningKey(key);
-        var issuerId = keys.IssuerId(institution, key);
-        var method = keys.VerificationMethodId(institution, key);
+        var slots = items.Count == 0 ? [] : await statusLists.AllocateAsync(institution.Id, options.StatusPurpose, items.Count, cancellationToken).ConfigureAwait(false);
+        return new SigningPlan(published, items, key, keys.OpenSigningKey(key), keys.IssuerId(institution, key), keys.VerificationMethodId(institution, key), slots, timeProvider.GetUtcNow());
+    }
+
+    /// <summary>The CPU part: builds and signs every item on all cores; touches no database.</summary>
+    public async Task<IReadOnlyList<SignedItem>> SignAsync(SigningPlan plan, CancellationToken cancellationToken)
+    {
+        var published = plan.Published;
+        var institution = published.Institution;
+        var items = plan.Items;
+        var slots = plan.Slots;
+        var key = plan.Key;
+        var signingKey = plan.SigningKey;
+        var issuerId = plan.IssuerId;
         var purpose = options.StatusPurpose;
-        var slots = await statusLists.AllocateAsync(institution.Id, purpose, items.Count, cancellationToken).ConfigureAwait(false);
-        var now = timeProvider.GetUtcNow();
-        var proof = new ProofOptions { VerificationMethod = method, Created = now };
+        var now = plan.Now;
+        var proof = new ProofOptions { VerificationMethod = plan.VerificationMethod, Created = now };
         var signed = new SignedItem[items.Count];
         await Parallel.ForAsync(0, items.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, async (i, token) =>
         {

@@ -104,4 +104,23 @@ public sealed class BulkIssuerTests
         Assert.Equal("Lovelace, Ada \"The Countess\"", (await db.Learners.SingleAsync(Token)).Name);
         Assert.Equal(["competent", "proficient"], await db.AssessmentResults.OrderBy(r => r.CompetencyId).Select(r => r.ProficiencyLevel!).ToListAsync(Token));
     }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_quote_left_open_rejects_the_whole_file_because_the_rows_after_it_cannot_be_read(string provider)
+    {
+        await using var fixture = await IssuingFixture.CreateAsync(provider);
+        await using var scope = fixture.Database.Scope();
+
+        var report = await scope.ServiceProvider.GetRequiredService<BulkIssuer>().RunAsync(new BulkIssueRequest
+        {
+            Institution = "lakeshore",
+            MicrocredentialId = "network-basics",
+            Csv = "row_id,email,name,mastered_all\n1,ada@learner.example,Ada,yes\n2,bob@learner.example,\"Bob,yes\n3,cy@learner.example,Cy,yes\n",
+        }, null, Token);
+
+        Assert.Equal((IssuingCodes.CsvMalformed, 3), Assert.Single(report.Problems) is var p ? (p.Code, p.Row!.Value) : default);
+        Assert.Equal(0, report.Issued);
+        Assert.Equal(BulkIssuanceStatus.Rejected, (await scope.ServiceProvider.GetRequiredService<CredenceDbContext>().BulkIssuanceJobs.SingleAsync(Token)).Status);
+    }
 }

@@ -20,14 +20,15 @@ internal static class BulkCsvFormat
     private static readonly string[] Required = [RowId, Email, Name];
     private static readonly string[] Optional = [MasteredAll, EvidenceUrl, IssueDate, Assessor];
 
-    /// <summary>Checks the whole file: header problems reject it (no rows are read); otherwise every row is checked and the valid ones returned.</summary>
-    public static (List<BulkRow> Rows, List<IssuingProblem> Problems, int TotalRows) Check(string text, Microcredential microcredential)
+    /// <summary>Checks the whole file: header problems, or a quote left open, reject it (no row is issued); otherwise every row is
+    /// checked and the valid ones returned.</summary>
+    public static (List<BulkRow> Rows, List<IssuingProblem> Problems, int TotalRows, bool Rejected) Check(string text, Microcredential microcredential)
     {
-        var (records, problems) = CsvReader.Read(text);
+        var (records, problems, complete) = CsvReader.Read(text);
         if (records.Count == 0 || records[0].Row != 1)
         {
             problems.Add(new IssuingProblem(IssuingCodes.CsvEmpty, null, "The file has no header row.", 1));
-            return ([], problems, 0);
+            return ([], problems, 0, true);
         }
 
         var header = records[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
@@ -35,13 +36,13 @@ internal static class BulkCsvFormat
         var dataRows = records.Count - 1 + problems.Count(p => p.Row > 1);
         if (headerProblems.Count > 0)
         {
-            return ([], [.. headerProblems, .. problems], dataRows);
+            return ([], [.. headerProblems, .. problems], dataRows, true);
         }
 
         if (records.Count == 1 && problems.Count == 0)
         {
             problems.Add(new IssuingProblem(IssuingCodes.CsvEmpty, null, "The file has no data rows.", 1));
-            return ([], problems, 0);
+            return ([], problems, 0, true);
         }
 
         var column = header.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => c.index, StringComparer.Ordinal);
@@ -69,8 +70,8 @@ internal static class BulkCsvFormat
             }
         }
 
-        problems.Sort((a, b) => (a.Row ?? 0).CompareTo(b.Row ?? 0));
-        return (rows, problems, dataRows);
+        // A stable sort: a row's problems stay in column order.
+        return (rows, problems.OrderBy(p => p.Row ?? 0).ToList(), dataRows, !complete);
     }
 
     private static List<IssuingProblem> CheckHeader(List<string> header, Microcredential microcredential)

@@ -51,14 +51,13 @@ public sealed class BulkIssuer
             return new BulkIssueReport(code, 0, 0, [], 0, 0);
         }
 
-        var (rows, problems, totalRows) = BulkCsvFormat.Check(request.Csv, published.Microcredential);
+        var (rows, problems, totalRows, rejected) = BulkCsvFormat.Check(request.Csv, published.Microcredential);
         if (MasteryRule.CheckRule(published.Microcredential) is { } ruleProblem)
         {
             problems.Insert(0, ruleProblem with { Row = 1 });
-            rows.Clear();
+            rejected = true;
         }
 
-        var rejected = problems.Any(p => p.Row is null or 1);
         var job = new BulkIssuanceJob
         {
             InstitutionId = published.Institution.Id,
@@ -82,14 +81,22 @@ public sealed class BulkIssuer
 
         var issued = 0;
         var skipped = 0;
-        for (var start = 0; start < rows.Count; start += request.BatchSize)
+        var batches = Enumerable.Range(0, (rows.Count + request.BatchSize - 1) / request.BatchSize)
+            .Select(b => rows.GetRange(b * request.BatchSize, Math.Min(request.BatchSize, rows.Count - (b * request.BatchSize)))).ToList();
+        var done = 0;
+
+        // Batch k+1 is checked against the database and starts signing on all cores while batch k is written.
+        var next = batches.Count > 0 ? await PrepareAsync(published, job, batches[0], cancellationToken).ConfigureAwait(false) : null;
+        for (var b = 0; b < batches.Count; b++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = rows.GetRange(start, Math.Min(request.BatchSize, rows.Count - start));
-            var (batchIssued, batchSkipped) = await IssueBatchWithRetryAsync(published, job, batch, cancellationToken).ConfigureAwait(false);
+            var current = next!;
+            next = b + 1 < batches.Count ? await PrepareAsync(published, job, batches[b + 1], cancellationToken).ConfigureAwait(false) : null;
+            var (batchIssued, batchSkipped) = await StoreWithRetryAsync(published, job, current, cancellationToken).ConfigureAwait(false);
             issued += batchIssued;
             skipped += batchSkipped;
-            progress?.Report(new BulkIssueProgress(start + batch.Count, rows.Count, issued, skipped));
+            done += current.Rows.Count;
+            progress?.Report(new BulkIssueProgress(done, rows.Count, issued, skipped));
         }
 
         await _db.BulkIssuanceJobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
@@ -98,23 +105,25 @@ public sealed class BulkIssuer
         return new BulkIssueReport(null, job.Id, totalRows, problems, issued, skipped);
     }
 
-    private async Task<(int Issued, int Skipped)> IssueBatchWithRetryAsync(PublishedMicrocredential published, BulkIssuanceJob job, List<BulkRow> batch, CancellationToken cancellationToken)
+    private async Task<(int Issued, int Skipped)> StoreWithRetryAsync(PublishedMicrocredential published, BulkIssuanceJob job, PreparedBatch batch, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await IssueBatchAsync(published, job, batch, cancellationToken).ConfigureAwait(false);
+                return await StoreBatchAsync(published, job, batch, cancellationToken).ConfigureAwait(false);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException && attempt < 3)
             {
-                // A concurrent run stored some of these rows (or their learners) first; the retry skips what is there now.
+                // A concurrent run stored some of these rows (or their learners) first; checking again skips what is there now.
                 _db.ChangeTracker.Clear();
+                batch = await PrepareAsync(published, job, batch.Rows, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task<(int Issued, int Skipped)> IssueBatchAsync(PublishedMicrocredential published, BulkIssuanceJob job, List<BulkRow> batch, CancellationToken cancellationToken)
+    /// <summary>Finds the rows to skip, builds the rest in memory, takes a status index for each, and starts signing them.</summary>
+    private async Task<PreparedBatch> PrepareAsync(PublishedMicrocredential published, BulkIssuanceJob job, List<BulkRow> batch, CancellationToken cancellationToken)
     {
         var institutionId = published.Institution.Id;
         var versionId = published.Version.Id;
@@ -130,17 +139,10 @@ public sealed class BulkIssuer
         var awarded = (await _db.Awards.AsNoTracking().Where(a => a.DesignVersionId == versionId && learnerIds.Contains(a.LearnerId))
             .Select(a => a.LearnerId).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
         var todo = batch.Where(r => !done.Contains(r.IdempotencyKey(mcId)) && !(learners.TryGetValue(r.Email, out var l) && awarded.Contains(l.Id))).ToList();
-        var skipped = batch.Count - todo.Count;
-        if (todo.Count == 0)
-        {
-            await UpdateJobAsync(job.Id, 0, skipped, cancellationToken).ConfigureAwait(false);
-            return (0, skipped);
-        }
 
         var now = _timeProvider.GetUtcNow();
         var items = new List<IssueItem>(todo.Count);
         var newLearners = new List<Learner>();
-        var results = new List<AssessmentResult>();
         var awards = new List<Award>(todo.Count);
         foreach (var row in todo)
         {
@@ -164,62 +166,86 @@ public sealed class BulkIssuer
                 AssessedAt = assessedAt,
                 RecordedAt = now,
             }).ToList();
-            results.AddRange(rowResults);
             awards.Add(new Award { InstitutionId = institutionId, DesignVersionId = versionId, AwardedAt = assessedAt, AwardedBy = "bulk:" + job.Id });
             items.Add(new IssueItem(learner, rowResults, assessedAt, row.IdempotencyKey(mcId)));
         }
 
-        // Signing happens before the transaction: a kill here leaves nothing but status list indexes that are never used.
-        var signed = await _pipeline.SignAsync(published, items, cancellationToken).ConfigureAwait(false);
+        // Signing happens outside any transaction: a kill while signing, or between signing and storing, leaves nothing
+        // but status list indexes that are never used.
+        Task<IReadOnlyList<SignedItem>> signing = Task.FromResult<IReadOnlyList<SignedItem>>([]);
+        if (items.Count > 0)
+        {
+            var plan = await _pipeline.PrepareAsync(published, items, cancellationToken).ConfigureAwait(false);
+            signing = Task.Run(() => _pipeline.SignAsync(plan, cancellationToken), cancellationToken);
+        }
 
+        return new PreparedBatch(batch, batch.Count - todo.Count, newLearners, items, awards, signing);
+    }
+
+    private async Task<(int Issued, int Skipped)> StoreBatchAsync(PublishedMicrocredential published, BulkIssuanceJob job, PreparedBatch batch, CancellationToken cancellationToken)
+    {
+        var signed = await batch.Signing.ConfigureAwait(false);
         var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            _db.ChangeTracker.AutoDetectChangesEnabled = false;
-            try
-            {
-                _db.Learners.AddRange(newLearners);
-                await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                for (var i = 0; i < items.Count; i++)
-                {
-                    var learnerId = items[i].Learner.Id;
-                    awards[i].LearnerId = learnerId;
-                    foreach (var result in items[i].Results)
-                    {
-                        result.LearnerId = learnerId;
-                    }
-                }
-
-                _db.AssessmentResults.AddRange(results);
-                _db.Awards.AddRange(awards);
-                await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                for (var i = 0; i < signed.Count; i++)
-                {
-                    signed[i].Credential.Learner = null;
-                    signed[i].Credential.LearnerId = items[i].Learner.Id;
-                    signed[i].Credential.AwardId = awards[i].Id;
-                }
-
-                _db.IssuedCredentials.AddRange(signed.Select(s => s.Credential));
-                await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                foreach (var item in signed)
-                {
-                    item.Message.IssuedCredentialId = item.Credential.Id;
-                }
-
-                _db.OutboxMessages.AddRange(signed.Select(s => s.Message));
-                await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                await UpdateJobAsync(job.Id, signed.Count, skipped, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                _db.ChangeTracker.Clear();
-                _db.ChangeTracker.AutoDetectChangesEnabled = true;
-            }
+            await StoreAsync(published.Institution.Id, published.Version.Id, job.Id, batch.Skipped, batch.NewLearners, batch.Items, batch.Awards, signed, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return (signed.Count, skipped);
+        return (signed.Count, batch.Skipped);
+    }
+
+    /// <summary>Writes the batch's rows with <see cref="RowWriter"/> (bulk inserts without change tracking), looking keys up by the
+    /// unique columns (learner e-mail, award learner and version, credential idempotency key) instead of reading them back per row.</summary>
+    private async Task StoreAsync(long institutionId, long versionId, long jobId, int skipped, List<Learner> newLearners, List<IssueItem> items, List<Award> awards,
+        IReadOnlyList<SignedItem> signed, CancellationToken cancellationToken)
+    {
+        var writer = new RowWriter(_db);
+        await writer.InsertAsync("Learners", ["PublicId", "Email", "Name", "CreatedAt"],
+            newLearners.Select(l => new object?[] { l.PublicId, l.Email, l.Name, l.CreatedAt }).ToList(), cancellationToken).ConfigureAwait(false);
+        var emails = items.Select(i => i.Learner.Email).ToList();
+        var learnerIds = await _db.Learners.AsNoTracking().Where(l => emails.Contains(l.Email))
+            .ToDictionaryAsync(l => l.Email, l => l.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+
+        await writer.InsertAsync("AssessmentResults",
+            ["LearnerId", "DesignVersionId", "CompetencyId", "Result", "ProficiencyLevel", "Mastered", "Assessor", "Evidence", "AssessedAt", "RecordedAt"],
+            items.SelectMany(item => item.Results.Select(r => new object?[]
+            {
+                learnerIds[item.Learner.Email], versionId, r.CompetencyId, r.Result, r.ProficiencyLevel, r.Mastered, r.Assessor,
+                Configurations.AssessmentResultConfiguration.SerializeEvidence(r.Evidence), r.AssessedAt, r.RecordedAt,
+            })).ToList(), cancellationToken).ConfigureAwait(false);
+
+        await writer.InsertAsync("Awards", ["InstitutionId", "LearnerId", "DesignVersionId", "AwardedAt", "AwardedBy"],
+            items.Select((item, i) => new object?[] { institutionId, learnerIds[item.Learner.Email], versionId, awards[i].AwardedAt, awards[i].AwardedBy }).ToList(),
+            cancellationToken).ConfigureAwait(false);
+        var ids = learnerIds.Values.ToList();
+        var awardIds = await _db.Awards.AsNoTracking().Where(a => a.DesignVersionId == versionId && ids.Contains(a.LearnerId))
+            .ToDictionaryAsync(a => a.LearnerId, a => a.Id, cancellationToken).ConfigureAwait(false);
+
+        await writer.InsertAsync("IssuedCredentials",
+            ["CredentialId", "InstitutionId", "LearnerId", "DesignVersionId", "AwardId", "IssuerKeyId", "Json", "StatusListId", "StatusListIndex", "State",
+             "IssuedAt", "ValidFrom", "ValidUntil", "IdempotencyKey", "IsPublic"],
+            signed.Select(s =>
+            {
+                var c = s.Credential;
+                var learnerId = learnerIds[s.Item.Learner.Email];
+                return new object?[]
+                {
+                    c.CredentialId, institutionId, learnerId, versionId, awardIds[learnerId], c.IssuerKeyId, c.Json, c.StatusListId, c.StatusListIndex, c.State,
+                    c.IssuedAt, c.ValidFrom, c.ValidUntil, c.IdempotencyKey, false,
+                };
+            }).ToList(), cancellationToken).ConfigureAwait(false);
+        var keys = signed.Select(s => s.Credential.IdempotencyKey).ToList();
+        var credentialIds = await _db.IssuedCredentials.AsNoTracking().Where(c => c.InstitutionId == institutionId && keys.Contains(c.IdempotencyKey))
+            .ToDictionaryAsync(c => c.IdempotencyKey, c => c.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+
+        await writer.InsertAsync("OutboxMessages", ["InstitutionId", "To", "ToName", "Subject", "TextBody", "IssuedCredentialId", "Status", "CreatedAt", "Attempts"],
+            signed.Select(s => new object?[]
+            {
+                s.Message.InstitutionId, s.Message.To, s.Message.ToName, s.Message.Subject, s.Message.TextBody, credentialIds[s.Credential.IdempotencyKey],
+                s.Message.Status, s.Message.CreatedAt, 0,
+            }).ToList(), cancellationToken).ConfigureAwait(false);
+        await UpdateJobAsync(jobId, signed.Count, skipped, cancellationToken).ConfigureAwait(false);
     }
 
     private Task<int> UpdateJobAsync(long jobId, int issued, int skipped, CancellationToken cancellationToken) =>

@@ -6,8 +6,9 @@ namespace Credence.Persistence.Issuing.Bulk;
 /// <seealso href="https://www.rfc-editor.org/rfc/rfc4180"/>
 internal static class CsvReader
 {
-    /// <summary>Reads every record; a malformed record is reported with its row and skipped.</summary>
-    public static (List<CsvRecord> Records, List<IssuingProblem> Problems) Read(string text)
+    /// <summary>Reads every record; a malformed record is reported with its row and skipped. An unterminated quote ends the
+    /// reading (the rest of the file is inside it), so <c>Complete</c> is false.</summary>
+    public static (List<CsvRecord> Records, List<IssuingProblem> Problems, bool Complete) Read(string text)
     {
         var records = new List<CsvRecord>();
         var problems = new List<IssuingProblem>();
@@ -46,7 +47,7 @@ internal static class CsvReader
                 if (!closed)
                 {
                     problems.Add(new IssuingProblem(IssuingCodes.CsvMalformed, null, "A quoted field is not closed before the end of the file.", row));
-                    return (records, problems);
+                    return (records, problems, false);
                 }
 
                 if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
@@ -94,6 +95,6 @@ internal static class CsvReader
             row++;
         }
 
-        return (records, problems);
+        return (records, problems, true);
     }
 }
