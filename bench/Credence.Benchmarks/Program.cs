@@ -22,6 +22,14 @@ if (args is ["data-integrity-cpu", ..] && args.Length <= 2)
     return;
 }
 
+if (args is ["bulk-issuance", var bulkProvider, ..] && args.Length <= 5)
+{
+    var rows = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+    var batch = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 500;
+    await BulkIssuanceHarness.RunAsync(Console.Out, bulkProvider, rows, batch, args.Length > 4 ? args[4] : null);
+    return;
+}
+
 if (args is ["evaluation-harness"])
 {
     EvaluationHarness.Run();

@@ -17,6 +17,7 @@ internal static class CliApp
         root.Subcommands.Add(VerifyCommand.Create(context));
         root.Subcommands.Add(BakeCommand.Create(context));
         root.Subcommands.Add(UnbakeCommand.Create(context));
+        root.Subcommands.Add(IssueCommand.Create(context));
         return root;
     }
 

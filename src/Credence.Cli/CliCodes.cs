@@ -48,6 +48,12 @@ internal static class CliCodes
     /// <summary>No credential could be taken out of the image (see the <c>bake.*</c> code in the message).</summary>
     public const string UnbakeFailed = "cli.unbake-failed";
 
+    /// <summary><c>credence issue</c> cannot open the database: an unknown provider, or PostgreSQL without a connection string.</summary>
+    public const string DatabaseNotConfigured = "cli.database-not-configured";
+
+    /// <summary><c>credence issue</c> without <c>--institution</c> found no institution, or several, in the database.</summary>
+    public const string InstitutionAmbiguous = "cli.institution-ambiguous";
+
     /// <summary>An unexpected failure (a bug or the machine); the command exits 3.</summary>
     public const string Unexpected = "cli.unexpected";
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Credence.Persistence;
 
-/// <summary>The Credence database: institutions, accounts, designs and their versions, scorecards, reviews, employers, the audit log and Data Protection keys.</summary>
+/// <summary>The Credence database: institutions, accounts, designs and their versions, scorecards, reviews, employers, issuing (keys, learners, results, awards, credentials, status lists, outbox, bulk runs), the audit log and Data Protection keys.</summary>
 /// <remarks>The provider (SQLite or PostgreSQL) and its migrations come from <c>Credence.Persistence.Sqlite</c> or <c>Credence.Persistence.PostgreSql</c>.</remarks>
 /// <param name="options">The options the provider project configured.</param>
 public sealed class CredenceDbContext(DbContextOptions<CredenceDbContext> options)
@@ -38,6 +38,30 @@ public sealed class CredenceDbContext(DbContextOptions<CredenceDbContext> option
 
     /// <summary>The audit log.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Institutions' signing keys (secret parts protected with Data Protection).</summary>
+    public DbSet<IssuerKey> IssuerKeys => Set<IssuerKey>();
+
+    /// <summary>People who earn credentials.</summary>
+    public DbSet<Learner> Learners => Set<Learner>();
+
+    /// <summary>Assessment results per learner, microcredential version and competency.</summary>
+    public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
+
+    /// <summary>Awards: microcredential versions learners earned.</summary>
+    public DbSet<Award> Awards => Set<Award>();
+
+    /// <summary>Signed credentials, stored exactly as signed.</summary>
+    public DbSet<IssuedCredential> IssuedCredentials => Set<IssuedCredential>();
+
+    /// <summary>Bitstring status lists per institution and purpose.</summary>
+    public DbSet<StatusList> StatusLists => Set<StatusList>();
+
+    /// <summary>The mail outbox.</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>Bulk issuance runs.</summary>
+    public DbSet<BulkIssuanceJob> BulkIssuanceJobs => Set<BulkIssuanceJob>();
 
     /// <summary>ASP.NET Core Data Protection keys, so several web instances share them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -4,6 +4,10 @@ using Credence.Web.Features.Designs;
 using Credence.Web.Features.DesignTransfer;
 using Credence.Web.Features.Institutions;
 using Credence.Web.Features.VersionCompare;
+using Credence.Web.Features.Issuing;
+using Credence.Web.Features.PublicDocuments;
+using Credence.Web.Features.Verify;
+using Credence.Web.Features.Wallet;
 using Credence.Web.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +22,12 @@ builder.Services.AddScoped<InstitutionAccess>();
 builder.Services.AddScoped<DesignImport>();
 builder.Services.AddScoped<DesignExport>();
 builder.Services.AddScoped<VersionCompareLoader>();
+builder.Services.AddCredenceIssuingHost(builder.Configuration);
+builder.Services.AddCredenceVerifier(builder.Configuration);
+builder.Services.AddScoped<ILocalDocumentSource, IssuingDocumentSource>();
+builder.Services.AddScoped<IssuingQueries>();
+builder.Services.AddScoped<WalletQueries>();
+builder.Services.AddHostedService<OutboxWorker>();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
 var app = builder.Build();
@@ -42,6 +52,10 @@ app.MapInstitutionsApi();
 app.MapDesignsApi();
 app.MapDesignTransferApi();
 app.MapVersionCompareApi();
+app.MapVerifyApi();
+app.MapPublicDocuments();
+app.MapIssuingApi();
+app.MapWalletApi();
 app.MapRazorPages();
 
 await app.RunAsync();

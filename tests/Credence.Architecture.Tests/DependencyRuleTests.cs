@@ -13,7 +13,7 @@ public sealed class DependencyRuleTests
         ["Credence.Credentials"] = ["Credence.JsonLd", "NSec.Cryptography", "JsonSchema.Net", "Json.More", "JsonPointer.Net"],
         ["Credence.Domain"] = ["YamlDotNet"],
         ["Credence.LaborMarket"] = ["Credence.Domain"],
-        ["Credence.Persistence"] = ["Credence.Domain", "Credence.Credentials", "Credence.LaborMarket", "Credence.JsonLd", "Microsoft.EntityFrameworkCore*", "Microsoft.AspNetCore.Identity*", "Microsoft.AspNetCore.DataProtection*", "Microsoft.Extensions.*"],
+        ["Credence.Persistence"] = ["Credence.Domain", "Credence.Credentials", "Credence.LaborMarket", "Credence.JsonLd", "Microsoft.EntityFrameworkCore*", "Microsoft.AspNetCore.Identity*", "Microsoft.AspNetCore.DataProtection*", "Microsoft.Extensions.*", "MailKit", "MimeKit"],
         ["Credence.Persistence.Sqlite"] = ["Credence.Persistence", "Credence.Domain", "Credence.Credentials", "Credence.LaborMarket", "Microsoft.EntityFrameworkCore*", "Microsoft.Extensions.*"],
         ["Credence.Persistence.PostgreSql"] = ["Credence.Persistence", "Credence.Domain", "Credence.Credentials", "Credence.LaborMarket", "Microsoft.EntityFrameworkCore*", "Npgsql*", "Microsoft.Extensions.*"],
         ["Credence.Web"] = ["*"],

@@ -52,9 +52,36 @@ public sealed class RoleMatrixTests(WebApps apps)
         ("/api-reference", Everyone),
     ];
 
+    private static readonly (string Endpoint, string[] Allowed, int Success)[] VerifyEndpoints =
+    [
+        ("verify", Everyone, 200),
+        ("verify-page", Everyone, 200),
+    ];
+
+    private static readonly string[] Issuers = [CredenceRoles.Admin, CredenceRoles.Issuer];
+    private static readonly string[] Learners = [CredenceRoles.Learner];
+
+    /// <summary>Issuing endpoints of lakeshore: its issuers and admins; the issuer of another institution gets 403 (for a learner's own
+    /// records: another learner gets 404 as if the credential did not exist, which the wallet tests check).</summary>
+    private static readonly (string Endpoint, string[] Allowed, int Success)[] IssuingEndpoints =
+    [
+        ("record-results", Issuers, 200),
+        ("list-awards", Issuers, 200),
+        ("issue", Issuers, 201),
+        ("list-credentials", Issuers, 200),
+        ("get-credential", Issuers, 200),
+        ("revoke", Issuers, 200),
+        ("bulk", Issuers, 200),
+        ("outbox", Admins, 200),
+        ("wallet", [.. Learners, WebApp.OtherLearner], 200),
+        ("wallet-pathways", [.. Learners, WebApp.OtherLearner], 200),
+        ("did-document", Everyone, 200),
+        ("status-list", Everyone, 200),
+    ];
+
     public static IEnumerable<TheoryDataRow<string, string, string, string, int>> Matrix() =>
         from provider in TestProviders.All()
-        from row in DesignRows().Concat(InstitutionRows())
+        from row in DesignRows().Concat(InstitutionRows()).Concat(Rows("verify", VerifyEndpoints)).Concat(Rows("issuing", IssuingEndpoints))
         select new TheoryDataRow<string, string, string, string, int>(provider.Data, row.Kind, row.Endpoint, row.Caller, row.Status) { Skip = provider.Skip };
 
     [Theory]
@@ -144,6 +171,40 @@ public sealed class RoleMatrixTests(WebApps apps)
                 return await client.GetAsync("/api/institutions");
             case "add-institution":
                 return await client.PostAsJsonAsync("/api/institutions", new { slug = DesignBodies.NewId("college"), name = "A new college" });
+            case "verify":
+                return await client.PostAsync("/api/verify", new StringContent(await TestCredentials.DidKeySignedAsync(), System.Text.Encoding.UTF8, "application/json"));
+            case "verify-page":
+                return await client.GetAsync("/verify");
+            case "record-results":
+                return await client.PostAsJsonAsync("/api/issuing/lakeshore/results", IssuingFlow.ResultsBody(await IssuingFlow.PublishMicrocredentialAsync(app), $"{Guid.NewGuid():N}@learners.test"));
+            case "list-awards":
+                return await client.GetAsync("/api/issuing/lakeshore/awards");
+            case "issue":
+                return await client.PostAsync($"/api/issuing/lakeshore/awards/{await IssuingFlow.AwardAsync(app, await IssuingFlow.PublishMicrocredentialAsync(app), $"{Guid.NewGuid():N}@learners.test")}/issue", null);
+            case "list-credentials":
+                return await client.GetAsync("/api/issuing/lakeshore/credentials?state=active");
+            case "get-credential":
+                return await client.GetAsync($"/api/issuing/lakeshore/credentials/{(await IssuingFlow.IssueAsync(app)).Id}");
+            case "revoke":
+                return await client.PostAsJsonAsync($"/api/issuing/lakeshore/credentials/{(await IssuingFlow.IssueAsync(app)).Id}/revoke", new { reason = "Role matrix." });
+            case "bulk":
+                return await client.PostAsync(
+                    $"/api/issuing/lakeshore/bulk?microcredential={await IssuingFlow.PublishMicrocredentialAsync(app)}",
+                    new StringContent($"row_id,email,name,mastered_all\n1,{Guid.NewGuid():N}@learners.test,Sam Lee,true\n", System.Text.Encoding.UTF8, "text/csv"));
+            case "outbox":
+                return await client.GetAsync("/api/admin/outbox");
+            case "wallet":
+                return await client.GetAsync("/api/wallet/credentials");
+            case "wallet-pathways":
+                return await client.GetAsync("/api/wallet/pathways");
+            case "did-document":
+                return await client.GetAsync("/issuers/lakeshore/did.json");
+            case "status-list":
+                using (var credential = System.Text.Json.JsonDocument.Parse((await IssuingFlow.IssueAsync(app)).Json))
+                {
+                    return await client.GetAsync(new Uri(credential.RootElement.GetProperty("credentialStatus").GetProperty("statusListCredential").GetString()!).AbsolutePath);
+                }
+
             default:
                 throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "Not an endpoint of the matrix.");
         }
@@ -160,7 +221,13 @@ public sealed class RoleMatrixTests(WebApps apps)
         from caller in WebApp.Callers
         select ("institutions", endpoint.Endpoint, caller, Expected(endpoint.Allowed, endpoint.Success, caller));
 
+    private static IEnumerable<(string Kind, string Endpoint, string Caller, int Status)> Rows(string kind, (string Endpoint, string[] Allowed, int Success)[] endpoints) =>
+        from endpoint in endpoints
+        from caller in WebApp.Callers
+        select (kind, endpoint.Endpoint, caller, Expected(endpoint.Allowed, endpoint.Success, caller));
+
     // Allowed → success; not signed in → 401; signed in with the wrong role or for another institution → 403.
+    // The other institution's issuer holds the issuer role, so the institution check answers it with 403 too.
     private static int Expected(string[] allowed, int success, string caller) =>
         allowed.Contains(caller) ? success : caller == WebApp.Anonymous ? 401 : 403;
 }

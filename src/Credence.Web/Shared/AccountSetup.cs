@@ -18,6 +18,10 @@ internal static class AccountSetup
 
     public const string ManageInstitutions = "institutions.manage";
 
+    public const string IssueCredentials = "credentials.issue";
+
+    public const string HoldCredentials = "credentials.hold";
+
     public static IServiceCollection AddCredenceAccounts(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("Credence").PersistKeysToDbContext<CredenceDbContext>();
@@ -64,7 +68,9 @@ internal static class AccountSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(ReadDrafts, policy => policy.RequireRole(CredenceRoles.Admin, CredenceRoles.Designer, CredenceRoles.Reviewer))
             .AddPolicy(EditDesigns, policy => policy.RequireRole(CredenceRoles.Admin, CredenceRoles.Designer))
-            .AddPolicy(ManageInstitutions, policy => policy.RequireRole(CredenceRoles.Admin));
+            .AddPolicy(ManageInstitutions, policy => policy.RequireRole(CredenceRoles.Admin))
+            .AddPolicy(IssueCredentials, policy => policy.RequireRole(CredenceRoles.Admin, CredenceRoles.Issuer))
+            .AddPolicy(HoldCredentials, policy => policy.RequireRole(CredenceRoles.Learner));
         return services;
     }
 

@@ -31,7 +31,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
 
-    public static async Task<TestDatabase> CreateAsync(string provider)
+    public static async Task<TestDatabase> CreateAsync(string provider, Action<IServiceCollection>? configure = null)
     {
         var time = new FakeTimeProvider(Start);
         var services = new ServiceCollection();
@@ -51,6 +51,7 @@ public sealed class TestDatabase : IAsyncDisposable
             services.AddCredencePostgreSql(connectionString);
         }
 
+        configure?.Invoke(services);
         var serviceProvider = services.BuildServiceProvider();
         var database = new TestDatabase(provider, serviceProvider, time, connectionString, folder);
         await using var scope = serviceProvider.CreateAsyncScope();

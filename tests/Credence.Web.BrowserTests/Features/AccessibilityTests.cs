@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(BrowserSession session)
         { "login", "/account/login" },
         { "about", "/about" },
         { "api-reference", "/api-reference" },
+        { "verify", "/verify" },
     };
 
     /// <summary>Every design page a signed-in designer uses: name for the screenshot, path.</summary>

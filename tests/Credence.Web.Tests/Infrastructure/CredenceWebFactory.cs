@@ -1,3 +1,4 @@
+using Credence.Credentials.Fetching;
 using Credence.Persistence;
 using Credence.Persistence.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -22,9 +23,11 @@ public sealed class CredenceWebFactory : WebApplicationFactory<Program>
     private readonly bool _migrate;
     private readonly string? _sqliteFolder;
     private readonly string? _postgresConnectionString;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public CredenceWebFactory(string provider, bool bootstrapAdmin = true, bool loadSamples = false, bool migrate = true)
+    public CredenceWebFactory(string provider, bool bootstrapAdmin = true, bool loadSamples = false, bool migrate = true, IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         _migrate = migrate;
         _provider = provider;
         _bootstrapAdmin = bootstrapAdmin;
@@ -43,6 +46,12 @@ public sealed class CredenceWebFactory : WebApplicationFactory<Program>
     public string? SqliteFolder => _sqliteFolder;
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero));
+
+    /// <summary>The instance's public address in tests (<c>Credence:PublicBaseUrl</c>).</summary>
+    public const string PublicBaseUrl = "https://credence.test";
+
+    /// <summary>Other issuers' web servers, as the verifier's guarded fetcher sees them.</summary>
+    public FakeDocumentServer Remote { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -66,7 +75,17 @@ public sealed class CredenceWebFactory : WebApplicationFactory<Program>
             builder.UseSetting("CREDENCE_ADMIN_PASSWORD", Password);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.UseSetting("Credence:PublicBaseUrl", PublicBaseUrl);
+        foreach (var (name, value) in _settings)
+        {
+            builder.UseSetting(name, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton(new GuardedHttpDocumentFetcher(Remote, new FetchOptions(), Time));
+        });
     }
 
     public override async ValueTask DisposeAsync()

@@ -15,9 +15,11 @@ public sealed class WebApp : IAsyncDisposable
 {
     public const string Anonymous = "anonymous";
     public const string OtherDesigner = "other-designer";
+    public const string OtherIssuer = "other-issuer";
+    public const string OtherLearner = "other-learner";
 
-    /// <summary>Every caller of the role matrix.</summary>
-    public static readonly string[] Callers = [Anonymous, .. CredenceRoles.All, OtherDesigner];
+    /// <summary>Every caller of the role matrix: the issuer of another institution, and a second learner of the same one.</summary>
+    public static readonly string[] Callers = [Anonymous, .. CredenceRoles.All, OtherDesigner, OtherIssuer, OtherLearner];
 
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
@@ -59,6 +61,8 @@ public sealed class WebApp : IAsyncDisposable
             }
 
             await AddUserAsync(users, "designer@ridgeview.test", CredenceRoles.Designer, ridgeview.Id);
+            await AddUserAsync(users, "issuer@ridgeview.test", CredenceRoles.Issuer, ridgeview.Id);
+            await AddUserAsync(users, "other-learner@lakeshore.test", CredenceRoles.Learner, Lakeshore.Id);
         }
 
         _tokens[CredenceRoles.Admin] = await TokenAsync(CredenceWebFactory.AdminEmail);
@@ -68,6 +72,8 @@ public sealed class WebApp : IAsyncDisposable
         }
 
         _tokens[OtherDesigner] = await TokenAsync("designer@ridgeview.test");
+        _tokens[OtherIssuer] = await TokenAsync("issuer@ridgeview.test");
+        _tokens[OtherLearner] = await TokenAsync("other-learner@lakeshore.test");
     }
 
     public Institution Lakeshore { get; private set; } = null!; // Set by SeedAsync before StartAsync returns.
