@@ -1,6 +1,8 @@
 using Credence.Web.Features.Account;
+using Credence.Web.Features.Dashboard;
 using Credence.Web.Features.Designs;
 using Credence.Web.Features.Institutions;
+using Credence.Web.Features.Reviews;
 using Credence.Web.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +34,8 @@ app.MapOpenApi();
 app.MapAccountApi();
 app.MapInstitutionsApi();
 app.MapDesignsApi();
+app.MapReviewsApi();
+app.MapDashboardApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -18,7 +18,7 @@ internal sealed class MicrocredentialModel(DesignStore store) : PageModel
 
     public string InstitutionName { get; private set; } = string.Empty;
 
-    /// <summary>The version's scorecards: framework title and overall score (0–1, null when nothing could be scored).</summary>
+    /// <summary>The version's scorecards: framework title and overall score (0–100, null when nothing could be scored).</summary>
     public IReadOnlyList<(string Framework, double? Score)> Scores { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string institution, string id, CancellationToken cancellationToken)
