@@ -1,6 +1,7 @@
 using Credence.Web.Features.Account;
 using Credence.Web.Features.Dashboard;
 using Credence.Web.Features.Designs;
+using Credence.Web.Features.Employers;
 using Credence.Web.Features.Institutions;
 using Credence.Web.Features.Reviews;
 using Credence.Web.Shared;
@@ -36,6 +37,7 @@ app.MapInstitutionsApi();
 app.MapDesignsApi();
 app.MapReviewsApi();
 app.MapDashboardApi();
+app.MapEmployersApi();
 app.MapRazorPages();
 
 await app.RunAsync();
