@@ -14,6 +14,9 @@ public sealed class AccessibilityTests(BrowserSession session)
         { "pathway-page", "/catalog/scioto-river/pathways/srcc-it-support-pathway" },
         { "login", "/account/login" },
         { "about", "/about" },
+        { "scorecard-page", "/review/scioto-river/microcredentials/srcc-it-help-desk-fundamentals" },
+        { "pathway-scorecard-page", "/review/scioto-river/pathways/srcc-it-support-pathway" },
+        { "pathway-page-data-analytics", "/catalog/scioto-river/pathways/srcc-data-analytics-pathway" },
     };
 
     [Theory(Skip = Chromium.SkipReason, SkipUnless = nameof(Chromium.Runs), SkipType = typeof(Chromium))]
