@@ -12,7 +12,7 @@ internal static class ReviewCodes
     /// <summary>An evidence link or web site is not an absolute http or https URL.</summary>
     public const string InvalidUrl = "review.invalid-url";
 
-    /// <summary>The design has no version of that number, no published version, or no open draft.</summary>
+    /// <summary>The partners page named a design the institution does not have (the API answers <c>design.not-found</c>).</summary>
     public const string VersionNotFound = "review.version-not-found";
 
     /// <summary>The institution has no employer partner with that id.</summary>
