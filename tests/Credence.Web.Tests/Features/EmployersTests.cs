@@ -152,6 +152,7 @@ public sealed class EmployersTests(WebApps apps)
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        Assert.Contains("recorded=engagement", recorded.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Contains($"co designed <strong>{id}</strong> on 2026-02-10", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Add a partner", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, reviewerPost.StatusCode);
@@ -173,5 +174,25 @@ public sealed class EmployersTests(WebApps apps)
 
         Assert.Contains($"{name} at Lakeshore Community College", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_pathway_page_shows_the_employers_recorded_for_it(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var designer = app.ClientFor(CredenceRoles.Designer);
+        using var visitor = app.ClientFor(WebApp.Anonymous);
+        var name = "Adventure Works " + DesignBodies.NewId("co");
+        using var added = await designer.PostAsJsonAsync("/api/institutions/lakeshore/employers", new { name }, Token);
+        var employerId = (await JsonBody(added)).GetProperty("id").GetInt64();
+        var id = DesignBodies.NewId("backed-path");
+        await DesignBodies.CreateAsync(app, "pathways", id, publish: true);
+
+        using var recorded = await designer.PostAsJsonAsync($"/api/pathways/lakeshore/{id}/engagements", new { activity = "initiated", employerId, date = "2026-01-20" }, Token);
+        var page = await visitor.GetStringAsync($"/catalog/lakeshore/pathways/{id}", Token);
+
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        Assert.Contains($"{name}: initiated (2026-01-20)", page, StringComparison.Ordinal);
     }
 }

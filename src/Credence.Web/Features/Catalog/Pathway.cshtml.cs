@@ -1,16 +1,21 @@
 using Credence.Domain.LaborMarket;
 using Credence.Domain.Microcredentials;
 using Credence.Domain.Pathways;
+using Credence.Persistence;
 using Credence.Persistence.Designs;
 using Credence.Persistence.Entities;
+using Credence.Web.Features.Employers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Credence.Web.Features.Catalog;
 
 /// <summary>A published pathway: a diagram of its stages and exits, each exit's occupations with their wages against the region's threshold, and what it stacks into.</summary>
-internal sealed class PathwayModel(DesignStore store, ILaborMarketFacts facts) : PageModel
+internal sealed class PathwayModel(DesignStore store, ILaborMarketFacts facts, CredenceDbContext db) : PageModel
 {
+    /// <summary>Engagements employers recorded for the pathway in the platform, newest first.</summary>
+    public IReadOnlyList<EngagementResponse> Engagements { get; private set; } = [];
+
     public Pathway Design { get; private set; } = null!; // Set by OnGetAsync before the page renders.
 
     public DesignVersion Version { get; private set; } = null!; // Set by OnGetAsync before the page renders.
@@ -59,6 +64,7 @@ internal sealed class PathwayModel(DesignStore store, ILaborMarketFacts facts) :
         }
 
         Titles = titles;
+        Engagements = await EmployerLedger.ForDesignAsync(db, version.DesignId, cancellationToken);
         return Page();
     }
 
