@@ -38,6 +38,7 @@ public sealed class RoleMatrixTests(WebApps apps)
         ("dashboard", Staff, 200),
         ("list-employers", Staff, 200),
         ("add-employer", Editors, 201),
+        ("link-employer-account", Editors, 200),
     ];
 
     /// <summary>The review and employer endpoints of a design; attesting is for microcredentials only (no pathway criterion is an attestation).</summary>
@@ -111,6 +112,8 @@ public sealed class RoleMatrixTests(WebApps apps)
                 return await client.GetAsync("/api/institutions/lakeshore/employers");
             case "add-employer":
                 return await client.PostAsJsonAsync("/api/institutions/lakeshore/employers", new { name = DesignBodies.NewId("employer") });
+            case "link-employer-account":
+                return await client.PostAsJsonAsync($"/api/institutions/lakeshore/employers/{await LinkedPartnerAsync(app)}/accounts", new { email = "employer@lakeshore.test" });
             case "get-scorecard":
                 await DesignBodies.CreateAsync(app, kind, id, publish: true);
                 return await client.GetAsync($"/api/{kind}/lakeshore/{id}/scorecard");

@@ -195,4 +195,58 @@ public sealed class EmployersTests(WebApps apps)
         Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
         Assert.Contains($"{name}: initiated (2026-01-20)", page, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_employer_account_linked_after_the_partner_was_added_may_then_engage(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var designer = app.ClientFor(CredenceRoles.Designer);
+        using var employer = app.ClientFor(CredenceRoles.Employer);
+        var name = "Proseware " + DesignBodies.NewId("co");
+        using var added = await designer.PostAsJsonAsync("/api/institutions/lakeshore/employers", new { name }, Token);
+        var employerId = (await JsonBody(added)).GetProperty("id").GetInt64();
+        var id = DesignBodies.NewId("linked-later");
+        await DesignBodies.CreateAsync(app, "microcredentials", id, publish: true);
+
+        using var before = await employer.PostAsJsonAsync($"/api/microcredentials/lakeshore/{id}/engagements", new { activity = "validated", employerId }, Token);
+        using var wrongAccount = await designer.PostAsJsonAsync($"/api/institutions/lakeshore/employers/{employerId}/accounts", new { email = "learner@lakeshore.test" }, Token);
+        using var missing = await designer.PostAsJsonAsync("/api/institutions/lakeshore/employers/987654321/accounts", new { email = EmployerEmail }, Token);
+        using var linked = await PostFormAsync(designer, "/institutions/lakeshore/employers", "Link",
+            [new("LinkEmployerId", employerId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("LinkEmail", EmployerEmail)]);
+        using var after = await employer.PostAsJsonAsync($"/api/microcredentials/lakeshore/{id}/engagements", new { activity = "validated", employerId }, Token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, before.StatusCode);                       // linked to other partners, not this one
+        Assert.Equal(["review.employer-not-found"], Codes(await JsonBody(before))["employerId"]);
+        Assert.Equal(["review.not-an-employer-account"], Codes(await JsonBody(wrongAccount))["email"]);
+        Assert.Equal("review.employer-not-found", (await JsonBody(missing)).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, after.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Linking_one_account_to_several_partners_at_once_links_it_to_every_one(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var designer = app.ClientFor(CredenceRoles.Designer);
+        using var employer = app.ClientFor(CredenceRoles.Employer);
+        var ids = new List<long>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var added = await designer.PostAsJsonAsync("/api/institutions/lakeshore/employers", new { name = "Parallel " + DesignBodies.NewId("co") }, Token);
+            ids.Add((await JsonBody(added)).GetProperty("id").GetInt64());
+        }
+
+        var links = await Task.WhenAll(ids.Select(async id =>
+        {
+            using var client = app.ClientFor(CredenceRoles.Designer);
+            using var response = await client.PostAsJsonAsync($"/api/institutions/lakeshore/employers/{id}/accounts", new { email = EmployerEmail }, Token);
+            return response.StatusCode;
+        }));
+        var page = await employer.GetStringAsync("/employer", Token);
+
+        Assert.All(links, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.All(ids, id => Assert.Contains($"id=\"partner-{id}\"", page, StringComparison.Ordinal));
+    }
 }

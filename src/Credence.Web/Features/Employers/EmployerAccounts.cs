@@ -31,24 +31,42 @@ internal static class EmployerAccounts
     }
 
     /// <summary>Links an account with the employer role to an employer partner; false when no such employer account exists.</summary>
-    public static async Task<bool> LinkAsync(UserManager<CredenceUser> users, string email, Employer employer)
+    /// <remarks>Two links to one account at once clash on the account's concurrency stamp; the loser reads the account again and retries.</remarks>
+    public static async Task<bool> LinkAsync(UserManager<CredenceUser> users, CredenceDbContext db, string email, Employer employer)
     {
-        var user = await users.FindByEmailAsync(email);
-        if (user is null || !await users.IsInRoleAsync(user, CredenceRoles.Employer))
-        {
-            return false;
-        }
-
         var value = employer.Id.ToString(CultureInfo.InvariantCulture);
-        if (!(await users.GetClaimsAsync(user)).Any(c => c.Type == ClaimType && c.Value == value))
+        const int Attempts = 5;
+        for (var attempt = 1; ; attempt++)
         {
+            var user = await users.FindByEmailAsync(email);
+            if (user is null || !await users.IsInRoleAsync(user, CredenceRoles.Employer))
+            {
+                return false;
+            }
+
+            if ((await users.GetClaimsAsync(user)).Any(c => c.Type == ClaimType && c.Value == value))
+            {
+                return true;
+            }
+
             var result = await users.AddClaimAsync(user, new Claim(ClaimType, value));
-            if (!result.Succeeded)
+            if (result.Succeeded)
+            {
+                return true;
+            }
+
+            if (attempt == Attempts || !result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
             {
                 throw new InvalidOperationException($"Could not link {email} to employer {value}: {string.Join("; ", result.Errors.Select(e => e.Code))}.");
             }
-        }
 
-        return true;
+            // Forget the claim that was not saved and read the account as it now is.
+            foreach (var pending in db.ChangeTracker.Entries<IdentityUserClaim<string>>().Where(e => e.State == EntityState.Added).ToList())
+            {
+                pending.State = EntityState.Detached;
+            }
+
+            await db.Entry(user).ReloadAsync();
+        }
     }
 }

@@ -27,6 +27,13 @@ internal static class EmployersApi
             .ProducesValidationProblem()
             .WithName("AddEmployer")
             .WithSummary("Add an employer partner (admins and designers of the institution); accountEmail links an existing account with the employer role.");
+        partners.MapPost("/{employerId:long}/accounts", LinkAsync)
+            .RequireAuthorization(policy => policy.RequireRole(DesignAccess.PartnerManagerRoles))
+            .Accepts<AccountLinkRequest>("application/json")
+            .Produces<EmployerResponse>()
+            .ProducesValidationProblem()
+            .WithName("LinkEmployerAccount")
+            .WithSummary("Link an account with the employer role to an employer partner, so it can validate and endorse the institution's designs.");
 
         foreach (var kind in new[] { DesignKind.Microcredential, DesignKind.Pathway })
         {
@@ -86,6 +93,61 @@ internal static class EmployersApi
         return added.Refusal ?? TypedResults.Created($"{context.Request.PathBase}{context.Request.Path}", added.Employer);
     }
 
+    private static async Task<IResult> LinkAsync(
+        string institution, long employerId, HttpContext context, InstitutionStore institutions, UserManager<CredenceUser> users, CredenceDbContext db, CancellationToken cancellationToken)
+    {
+        var owner = await institutions.FindAsync(institution, cancellationToken);
+        if (owner is null)
+        {
+            return Problems.Coded(StatusCodes.Status404NotFound, DesignCodes.InstitutionNotFound, $"There is no institution '{institution}'.");
+        }
+
+        var access = await DesignAccess.CheckAsync(context.User, owner, DesignAccess.PartnerManagerRoles, users);
+        if (access != Access.Allowed)
+        {
+            return DesignAccess.Refusal(access);
+        }
+
+        var (body, errors) = await RequestBody.ReadAsync<AccountLinkRequest>(context.Request, cancellationToken);
+        if (body is null)
+        {
+            return errors.ToProblem();
+        }
+
+        var linked = await LinkAccountAsync(db, users, owner, employerId, body.Email, cancellationToken);
+        return linked.Refusal ?? TypedResults.Ok(linked.Employer);
+    }
+
+    /// <summary>Links the account with that email to the partner; shared by the API and the partners page.</summary>
+    public static async Task<(EmployerResponse? Employer, IResult? Refusal, FieldErrors Errors)> LinkAccountAsync(
+        CredenceDbContext db, UserManager<CredenceUser> users, Institution owner, long employerId, string? email, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var employer = await db.Employers.FindAsync([employerId], cancellationToken);
+        if (employer is null || employer.InstitutionId != owner.Id)
+        {
+            errors.Add("employerId", ReviewCodes.EmployerNotFound, "The institution has no employer partner with that id.");
+            return (null, Problems.Coded(StatusCodes.Status404NotFound, ReviewCodes.EmployerNotFound, "The institution has no employer partner with that id."), errors);
+        }
+
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            errors.Add("email", ApiCodes.Required, "Give the email of the employer account.");
+        }
+        else if (!await EmployerAccounts.LinkAsync(users, db, email.Trim(), employer))
+        {
+            errors.Add("email", ReviewCodes.NotAnEmployerAccount, "No account with that email has the employer role.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return (null, errors.ToProblem(), errors);
+        }
+
+        var all = await EmployerLedger.ListAsync(db, owner.Id, cancellationToken);
+        return (all.Single(e => e.Id == employer.Id), null, errors);
+    }
+
     /// <summary>Validates and adds a partner, linking the named employer account; shared by the API and the partners page.</summary>
     public static async Task<(EmployerResponse? Employer, IResult? Refusal, FieldErrors Errors)> AddEmployerAsync(
         CredenceDbContext db, UserManager<CredenceUser> users, TimeProvider time, Institution owner, EmployerRequest body, Persistence.Auditing.Actor actor, CancellationToken cancellationToken)
@@ -115,7 +177,7 @@ internal static class EmployersApi
         var employer = await EmployerLedger.AddAsync(db, time, owner, body, actor, cancellationToken);
         if (account is not null)
         {
-            await EmployerAccounts.LinkAsync(users, account.Email!, employer); // FindByEmailAsync matched on the email.
+            await EmployerAccounts.LinkAsync(users, db, account.Email!, employer); // FindByEmailAsync matched on the email.
         }
 
         return (new EmployerResponse(employer.Id, employer.Name, employer.Sector, employer.Url, []), null, errors);

@@ -31,6 +31,12 @@ internal sealed class PartnersModel(CredenceDbContext db, InstitutionStore insti
     [BindProperty]
     public EngagementForm Engagement { get; set; } = new();
 
+    [BindProperty]
+    public long? LinkEmployerId { get; set; }
+
+    [BindProperty]
+    public string? LinkEmail { get; set; }
+
     public FieldErrors Errors { get; private set; } = new();
 
     /// <summary><c>partner</c> or <c>engagement</c>: the form the errors belong to.</summary>
@@ -69,6 +75,30 @@ internal sealed class PartnersModel(CredenceDbContext db, InstitutionStore insti
         }
 
         return Redirect($"/institutions/{Owner.Slug}/employers?recorded=partner");
+    }
+
+    public async Task<IActionResult> OnPostLinkAsync(string institution, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(institution, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (!CanManage)
+        {
+            return Forbid();
+        }
+
+        var (_, failed, errors) = await EmployersApi.LinkAccountAsync(db, users, Owner, LinkEmployerId ?? 0, LinkEmail, cancellationToken);
+        if (failed is not null)
+        {
+            Errors = errors;
+            FailedForm = "link";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return Redirect($"/institutions/{Owner.Slug}/employers?recorded=account");
     }
 
     public async Task<IActionResult> OnPostEngagementAsync(string institution, CancellationToken cancellationToken)
