@@ -8,6 +8,9 @@ using Credence.Web.Features.Issuing;
 using Credence.Web.Features.PublicDocuments;
 using Credence.Web.Features.Verify;
 using Credence.Web.Features.Wallet;
+using Credence.Web.Features.Dashboard;
+using Credence.Web.Features.Employers;
+using Credence.Web.Features.Reviews;
 using Credence.Web.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -56,6 +59,9 @@ app.MapVerifyApi();
 app.MapPublicDocuments();
 app.MapIssuingApi();
 app.MapWalletApi();
+app.MapReviewsApi();
+app.MapDashboardApi();
+app.MapEmployersApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -14,6 +14,8 @@ public sealed class RoleMatrixTests(WebApps apps)
     private static readonly string[] StaffAnywhere = [CredenceRoles.Admin, CredenceRoles.Designer, CredenceRoles.Reviewer, WebApp.OtherDesigner];
     private static readonly string[] Editors = [CredenceRoles.Admin, CredenceRoles.Designer];
     private static readonly string[] Admins = [CredenceRoles.Admin];
+    private static readonly string[] Reviewers = [CredenceRoles.Admin, CredenceRoles.Reviewer];
+    private static readonly string[] Engagers = [CredenceRoles.Admin, CredenceRoles.Designer, CredenceRoles.Employer];
 
     /// <summary>Endpoint → who may call it and the status they get.</summary>
     private static readonly (string Endpoint, string[] Allowed, int Success)[] DesignEndpoints =
@@ -39,6 +41,10 @@ public sealed class RoleMatrixTests(WebApps apps)
         ("export", Everyone, 200),
         ("export-drafts", Staff, 200),
         ("export-design", Everyone, 200),
+        ("dashboard", Staff, 200),
+        ("list-employers", Staff, 200),
+        ("add-employer", Editors, 201),
+        ("link-employer-account", Editors, 200),
     ];
 
     /// <summary>Design pages → who may open them. Signed-in callers without the right send a bearer token and get 403; anonymous visitors are sent to sign in.</summary>
@@ -79,9 +85,21 @@ public sealed class RoleMatrixTests(WebApps apps)
         ("status-list", Everyone, 200),
     ];
 
+    /// <summary>The review and employer endpoints of a design; attesting is for microcredentials only (no pathway criterion is an attestation).</summary>
+    private static readonly (string Endpoint, string[] Allowed, int Success)[] ReviewEndpoints =
+    [
+        ("get-scorecard", Everyone, 200),
+        ("get-draft-scorecard", Staff, 200),
+        ("list-attestations", Staff, 200),
+        ("list-reviews", Staff, 200),
+        ("review", Reviewers, 201),
+        ("list-engagements", Everyone, 200),
+        ("engage", Engagers, 201),   // the employer account is linked to the partner it engages for
+    ];
+
     public static IEnumerable<TheoryDataRow<string, string, string, string, int>> Matrix() =>
         from provider in TestProviders.All()
-        from row in DesignRows().Concat(InstitutionRows()).Concat(Rows("verify", VerifyEndpoints)).Concat(Rows("issuing", IssuingEndpoints))
+        from row in DesignRows().Concat(InstitutionRows()).Concat(Rows("verify", VerifyEndpoints)).Concat(Rows("issuing", IssuingEndpoints)).Concat(ReviewRows())
         select new TheoryDataRow<string, string, string, string, int>(provider.Data, row.Kind, row.Endpoint, row.Caller, row.Status) { Skip = provider.Skip };
 
     [Theory]
@@ -205,6 +223,38 @@ public sealed class RoleMatrixTests(WebApps apps)
                     return await client.GetAsync(new Uri(credential.RootElement.GetProperty("credentialStatus").GetProperty("statusListCredential").GetString()!).AbsolutePath);
                 }
 
+            case "dashboard":
+                return await client.GetAsync("/api/institutions/lakeshore/dashboard");
+            case "list-employers":
+                return await client.GetAsync("/api/institutions/lakeshore/employers");
+            case "add-employer":
+                return await client.PostAsJsonAsync("/api/institutions/lakeshore/employers", new { name = DesignBodies.NewId("employer") });
+            case "link-employer-account":
+                return await client.PostAsJsonAsync($"/api/institutions/lakeshore/employers/{await LinkedPartnerAsync(app)}/accounts", new { email = "employer@lakeshore.test" });
+            case "get-scorecard":
+                await DesignBodies.CreateAsync(app, kind, id, publish: true);
+                return await client.GetAsync($"/api/{kind}/lakeshore/{id}/scorecard");
+            case "get-draft-scorecard":
+                await DesignBodies.CreateAsync(app, kind, id, publish: false);
+                return await client.GetAsync($"/api/{kind}/lakeshore/{id}/scorecard?version=draft");
+            case "list-attestations":
+                await DesignBodies.CreateAsync(app, kind, id, publish: true);
+                return await client.GetAsync($"/api/{kind}/lakeshore/{id}/attestations");
+            case "list-reviews":
+                await DesignBodies.CreateAsync(app, kind, id, publish: true);
+                return await client.GetAsync($"/api/{kind}/lakeshore/{id}/reviews");
+            case "attest":
+                await DesignBodies.CreateAsync(app, kind, id, publish: true);
+                return await client.PostAsJsonAsync($"/api/{kind}/lakeshore/{id}/attestations", new { criterionId = "mvf.quality.aligned-to-needs", confirmed = true });
+            case "review":
+                await DesignBodies.CreateAsync(app, kind, id, publish: true);
+                return await client.PostAsJsonAsync($"/api/{kind}/lakeshore/{id}/reviews", new { outcome = "approved" });
+            case "list-engagements":
+                await DesignBodies.CreateAsync(app, kind, id, publish: true);
+                return await client.GetAsync($"/api/{kind}/lakeshore/{id}/engagements");
+            case "engage":
+                await DesignBodies.CreateAsync(app, kind, id, publish: true);
+                return await client.PostAsJsonAsync($"/api/{kind}/lakeshore/{id}/engagements", new { activity = "validated", employerId = await LinkedPartnerAsync(app) });
             default:
                 throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "Not an endpoint of the matrix.");
         }
@@ -215,6 +265,22 @@ public sealed class RoleMatrixTests(WebApps apps)
         from endpoint in DesignEndpoints
         from caller in WebApp.Callers
         select (kind, endpoint.Endpoint, caller, Expected(endpoint.Allowed, endpoint.Success, caller));
+
+    private static IEnumerable<(string Kind, string Endpoint, string Caller, int Status)> ReviewRows() =>
+        from kind in new[] { "microcredentials", "pathways" }
+        from endpoint in kind == "microcredentials" ? ReviewEndpoints.Append((Endpoint: "attest", Allowed: Reviewers, Success: 201)) : ReviewEndpoints
+        from caller in WebApp.Callers
+        select (kind, endpoint.Endpoint, caller, Expected(endpoint.Allowed, endpoint.Success, caller));
+
+    /// <summary>A new employer partner of Lakeshore, linked to the employer account, added by the admin.</summary>
+    private static async Task<long> LinkedPartnerAsync(WebApp app)
+    {
+        using var admin = app.ClientFor(CredenceRoles.Admin);
+        using var added = await admin.PostAsJsonAsync("/api/institutions/lakeshore/employers", new { name = DesignBodies.NewId("partner"), accountEmail = "employer@lakeshore.test" });
+        added.EnsureSuccessStatusCode();
+        using var body = System.Text.Json.JsonDocument.Parse(await added.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("id").GetInt64();
+    }
 
     private static IEnumerable<(string Kind, string Endpoint, string Caller, int Status)> InstitutionRows() =>
         from endpoint in InstitutionEndpoints

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Credence.Persistence.Designs;
 
 /// <summary>Scores a design version against every built-in framework that applies to it and stores the scorecards, replacing the version's earlier ones.</summary>
-/// <remarks>Criteria that look past the subject see the institution's other designs as their newest versions: a microcredential sees every pathway and the microcredentials it requires, a pathway the microcredentials its stages name.</remarks>
+/// <remarks>The subject is judged with the attestations, reviews and employer engagements recorded for it in the platform as well as those its record carries.
+/// Criteria that look past the subject see the institution's other designs as their newest versions: a microcredential sees every pathway and the microcredentials it requires, a pathway the microcredentials its stages name.</remarks>
 /// <param name="db">The database.</param>
 /// <param name="timeProvider">The clock: the scorecards' as-of date.</param>
 /// <param name="laborMarket">Labor-market facts; without them labor-market criteria report not enough information.</param>
@@ -24,6 +25,7 @@ public sealed class DesignScorer(CredenceDbContext db, TimeProvider timeProvider
     {
         ArgumentNullException.ThrowIfNull(version);
         var design = await db.Designs.AsNoTracking().SingleAsync(d => d.Id == version.DesignId, cancellationToken).ConfigureAwait(false);
+        var judgements = await StoredJudgements.LoadAsync(db, design, version, cancellationToken).ConfigureAwait(false);
         Microcredential? subjectMicrocredential = null;
         Pathway? subjectPathway = null;
         List<Microcredential> microcredentials;
@@ -31,7 +33,7 @@ public sealed class DesignScorer(CredenceDbContext db, TimeProvider timeProvider
         if (design.Kind == DesignKind.Microcredential)
         {
             // A microcredential's criteria look at the pathways it belongs to and the microcredentials it requires.
-            subjectMicrocredential = DesignJson.DeserializeMicrocredential(version.Content);
+            subjectMicrocredential = judgements.ApplyTo(DesignJson.DeserializeMicrocredential(version.Content));
             pathways = (await NewestAsync(design, DesignKind.Pathway, null, cancellationToken).ConfigureAwait(false)).Select(DesignJson.DeserializePathway).ToList();
             microcredentials = (await NewestAsync(design, DesignKind.Microcredential, subjectMicrocredential.Entry?.Prerequisites ?? [], cancellationToken).ConfigureAwait(false))
                 .Select(DesignJson.DeserializeMicrocredential).Append(subjectMicrocredential).ToList();
@@ -39,7 +41,7 @@ public sealed class DesignScorer(CredenceDbContext db, TimeProvider timeProvider
         else
         {
             // A pathway's criteria look at the microcredentials its stages name.
-            subjectPathway = DesignJson.DeserializePathway(version.Content);
+            subjectPathway = judgements.ApplyTo(DesignJson.DeserializePathway(version.Content));
             var named = subjectPathway.Stages.SelectMany(s => s.Microcredentials).Distinct(StringComparer.Ordinal).ToList();
             microcredentials = (await NewestAsync(design, DesignKind.Microcredential, named, cancellationToken).ConfigureAwait(false)).Select(DesignJson.DeserializeMicrocredential).ToList();
             pathways = [subjectPathway];

@@ -24,7 +24,7 @@ public sealed class ScorecardRecord
     /// <summary>The evaluation date.</summary>
     public DateOnly AsOf { get; set; }
 
-    /// <summary>The overall score (0–1), or null when nothing could be scored.</summary>
+    /// <summary>The overall score (0–100), or null when nothing could be scored.</summary>
     public double? OverallScore { get; set; }
 
     /// <summary>The scorecard as JSON (<see cref="Designs.DesignJson"/>).</summary>

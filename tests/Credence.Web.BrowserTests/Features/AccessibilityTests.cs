@@ -17,6 +17,9 @@ public sealed class AccessibilityTests(BrowserSession session)
         { "about", "/about" },
         { "api-reference", "/api-reference" },
         { "verify", "/verify" },
+        { "scorecard-page", "/review/scioto-river/microcredentials/srcc-it-help-desk-fundamentals" },
+        { "pathway-scorecard-page", "/review/scioto-river/pathways/srcc-it-support-pathway" },
+        { "pathway-page-data-analytics", "/catalog/scioto-river/pathways/srcc-data-analytics-pathway" },
     };
 
     /// <summary>Every design page a signed-in designer uses: name for the screenshot, path.</summary>
