@@ -25,11 +25,16 @@ public sealed class IssuingJourneyTests(BrowserSession session)
         var issuer = await SignedInAsync(IssuerEmail);
         var learner = await SignedInAsync(LearnerEmail);
 
-        // The issuer records mastery of every competency: the award is made; then issues it.
+        // The issuer records every competency at its required level: the award is made; then issues it.
         await issuer.GotoAsync($"/issuing?microcredential={Microcredential}");
         await issuer.GetByLabel("Learner's e-mail").FillAsync(LearnerEmail);
         await issuer.GetByLabel("Learner's name").FillAsync("Maya Chen");
-        foreach (var box in await issuer.Locator("input[name=mastered]").AllAsync())
+        foreach (var level in await issuer.Locator("select[name$='.Level']").AllAsync())
+        {
+            await level.SelectOptionAsync((await level.Locator("option", new() { HasText = "(required)" }).GetAttributeAsync("value"))!);
+        }
+
+        foreach (var box in await issuer.Locator("input[name$='.Mastered']").AllAsync())
         {
             await box.CheckAsync();
         }
