@@ -106,7 +106,7 @@ public sealed class IssuingJourneyTests(BrowserSession session)
         await using var scope = session.Host.Services.CreateAsyncScope();
         var institution = await scope.ServiceProvider.GetRequiredService<InstitutionStore>().FindAsync("scioto-river", Token);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CredenceUser>>();
-        var user = new CredenceUser { UserName = email, Email = email, InstitutionId = institution!.Id };
+        var user = new CredenceUser { UserName = email, Email = email, EmailConfirmed = true, InstitutionId = institution!.Id };
         Assert.True((await users.CreateAsync(user, BrowserHost.Password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }
