@@ -16,6 +16,8 @@ public sealed class RoleMatrixTests(WebApps apps)
     private static readonly string[] Admins = [CredenceRoles.Admin];
     private static readonly string[] Reviewers = [CredenceRoles.Admin, CredenceRoles.Reviewer];
     private static readonly string[] Engagers = [CredenceRoles.Admin, CredenceRoles.Designer, CredenceRoles.Employer];
+    private static readonly string[] Issuers = [CredenceRoles.Admin, CredenceRoles.Issuer];
+    private static readonly string[] Learners = [CredenceRoles.Learner];
 
     /// <summary>Endpoint → who may call it and the status they get.</summary>
     private static readonly (string Endpoint, string[] Allowed, int Success)[] DesignEndpoints =
@@ -47,7 +49,7 @@ public sealed class RoleMatrixTests(WebApps apps)
         ("link-employer-account", Editors, 200),
     ];
 
-    /// <summary>Design pages → who may open them. Signed-in callers without the right send a bearer token and get 403; anonymous visitors are sent to sign in.</summary>
+    /// <summary>Design and staff pages → who may open them. Signed-in callers without the right send a bearer token and get 403; anonymous visitors are sent to sign in.</summary>
     private static readonly (string Page, string[] Allowed)[] Pages =
     [
         ("/design", [CredenceRoles.Admin, CredenceRoles.Designer, WebApp.OtherDesigner]),   // each designer sees their own institution's list
@@ -56,6 +58,8 @@ public sealed class RoleMatrixTests(WebApps apps)
         ("/design/lakeshore/import", Editors),
         ("/design/lakeshore/microcredentials/{id}/compare", Staff),
         ("/api-reference", Everyone),
+        ("/issuing?institution=lakeshore", Issuers),   // the issuer of another institution holds the role but may not act for lakeshore
+        ("/admin/outbox", Admins),
     ];
 
     private static readonly (string Endpoint, string[] Allowed, int Success)[] VerifyEndpoints =
@@ -63,9 +67,6 @@ public sealed class RoleMatrixTests(WebApps apps)
         ("verify", Everyone, 200),
         ("verify-page", Everyone, 200),
     ];
-
-    private static readonly string[] Issuers = [CredenceRoles.Admin, CredenceRoles.Issuer];
-    private static readonly string[] Learners = [CredenceRoles.Learner];
 
     /// <summary>Issuing endpoints of lakeshore: its issuers and admins; the issuer of another institution gets 403 (for a learner's own
     /// records: another learner gets 404 as if the credential did not exist, which the wallet tests check).</summary>

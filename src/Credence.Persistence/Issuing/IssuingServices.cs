@@ -29,6 +29,7 @@ public static class IssuingServices
         services.AddScoped<StatusListService>();
         services.AddScoped<IssuanceService>();
         services.AddScoped<LearnerRecordExport>();
+        services.AddScoped<LearnerAccountLinker>();
         services.AddScoped<Bulk.BulkIssuer>();
         services.AddScoped<OutboxSender>();
         return services;

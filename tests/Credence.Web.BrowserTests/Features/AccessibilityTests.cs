@@ -1,3 +1,4 @@
+using Credence.Persistence.Identity;
 using Credence.Web.BrowserTests.Infrastructure;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -63,6 +64,46 @@ public sealed class AccessibilityTests(BrowserSession session)
 
         Assert.True(errors >= 3, $"{errors} fields show errors");   // id, title, tuition, competency 1
         Assert.True(summaryFocused, "the error summary has the focus");
+        Assert.Empty(severe);
+    }
+
+    /// <summary>The staff pages of issuing and administration: name for the screenshot, path, the role signed in.</summary>
+    public static TheoryData<string, string, string> StaffPages() => new()
+    {
+        { "issuing-desk", "/issuing", CredenceRoles.Issuer },
+        { "issuing-desk-results-form", "/issuing?microcredential=srcc-it-help-desk-fundamentals", CredenceRoles.Issuer },
+        { "admin-outbox", "/admin/outbox", CredenceRoles.Admin },
+    };
+
+    [Theory(Skip = Chromium.SkipReason, SkipUnless = nameof(Chromium.Runs), SkipType = typeof(Chromium))]
+    [MemberData(nameof(StaffPages))]
+    public async Task A_staff_page_has_no_serious_or_critical_axe_violations(string name, string path, string role)
+    {
+        var page = await StaffAccounts.SignedInPageAsync(session, role);
+        var response = await page.GotoAsync(path);
+        var screenshot = await Screenshots.SaveAsync(page, name);
+        var severe = await SevereViolationsAsync(page);
+
+        Assert.NotNull(response);
+        Assert.Equal(200, response.Status);
+        Assert.True(new FileInfo(screenshot).Length > 0);
+        Assert.Empty(severe);
+    }
+
+    [Fact(Skip = Chromium.SkipReason, SkipUnless = nameof(Chromium.Runs), SkipType = typeof(Chromium))]
+    public async Task The_results_form_showing_field_errors_has_no_serious_or_critical_axe_violations()
+    {
+        var page = await StaffAccounts.SignedInPageAsync(session, CredenceRoles.Issuer);
+        await page.GotoAsync("/issuing?microcredential=srcc-it-help-desk-fundamentals");
+        await page.GetByLabel("Learner's e-mail").FillAsync("not an address");
+        await page.GetByLabel("Evidence link").First.FillAsync("ftp://example.org/lab");
+        await page.Locator("input[name$='.Result']").First.FillAsync("pass");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record results" }).ClickAsync();
+        var errors = await page.Locator("ul.field-error").CountAsync();
+        await Screenshots.SaveAsync(page, "issuing-desk-errors");
+        var severe = await SevereViolationsAsync(page);
+
+        Assert.True(errors >= 3, $"{errors} fields show errors");   // e-mail, name, evidence link
         Assert.Empty(severe);
     }
 

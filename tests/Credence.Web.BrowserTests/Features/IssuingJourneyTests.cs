@@ -25,11 +25,16 @@ public sealed class IssuingJourneyTests(BrowserSession session)
         var issuer = await SignedInAsync(IssuerEmail);
         var learner = await SignedInAsync(LearnerEmail);
 
-        // The issuer records mastery of every competency: the award is made; then issues it.
+        // The issuer records every competency at its required level: the award is made; then issues it.
         await issuer.GotoAsync($"/issuing?microcredential={Microcredential}");
         await issuer.GetByLabel("Learner's e-mail").FillAsync(LearnerEmail);
         await issuer.GetByLabel("Learner's name").FillAsync("Maya Chen");
-        foreach (var box in await issuer.Locator("input[name=mastered]").AllAsync())
+        foreach (var level in await issuer.Locator("select[name$='.Level']").AllAsync())
+        {
+            await level.SelectOptionAsync((await level.Locator("option", new() { HasText = "(required)" }).GetAttributeAsync("value"))!);
+        }
+
+        foreach (var box in await issuer.Locator("input[name$='.Mastered']").AllAsync())
         {
             await box.CheckAsync();
         }
@@ -101,7 +106,7 @@ public sealed class IssuingJourneyTests(BrowserSession session)
         await using var scope = session.Host.Services.CreateAsyncScope();
         var institution = await scope.ServiceProvider.GetRequiredService<InstitutionStore>().FindAsync("scioto-river", Token);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CredenceUser>>();
-        var user = new CredenceUser { UserName = email, Email = email, InstitutionId = institution!.Id };
+        var user = new CredenceUser { UserName = email, Email = email, EmailConfirmed = true, InstitutionId = institution!.Id };
         Assert.True((await users.CreateAsync(user, BrowserHost.Password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }

@@ -86,7 +86,7 @@ public sealed class WebApp : IAsyncDisposable
 
     private static async Task AddUserAsync(UserManager<CredenceUser> users, string email, string role, long institutionId)
     {
-        var user = new CredenceUser { UserName = email, Email = email, InstitutionId = institutionId };
+        var user = new CredenceUser { UserName = email, Email = email, EmailConfirmed = true, InstitutionId = institutionId };
         Assert.True((await users.CreateAsync(user, CredenceWebFactory.Password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }

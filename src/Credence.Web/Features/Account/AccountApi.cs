@@ -1,4 +1,6 @@
 using Credence.Persistence.Entities;
+using Credence.Persistence.Identity;
+using Credence.Persistence.Issuing;
 using Credence.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +21,7 @@ internal static class AccountApi
     }
 
     private static async Task<Results<SignInHttpResult, ValidationProblem, ProblemHttpResult>> IssueTokenAsync(
-        TokenRequest request, UserManager<CredenceUser> users, SignInManager<CredenceUser> signIn)
+        TokenRequest request, UserManager<CredenceUser> users, SignInManager<CredenceUser> signIn, LearnerAccountLinker linker, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -41,6 +43,11 @@ internal static class AccountApi
         if (user is null || !(await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true)).Succeeded)
         {
             return Problems.Coded(StatusCodes.Status401Unauthorized, ApiCodes.InvalidCredentials, "The email and password do not match an account that may sign in.");
+        }
+
+        if (await users.IsInRoleAsync(user, CredenceRoles.Learner))
+        {
+            await linker.LinkAsync(user, cancellationToken);
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Credence.Persistence.Entities;
+using Credence.Persistence.Identity;
+using Credence.Persistence.Issuing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Credence.Web.Features.Account;
 
 /// <summary>Sign in with email and password (cookie).</summary>
-internal sealed class LoginModel(SignInManager<CredenceUser> signIn, UserManager<CredenceUser> users) : PageModel
+internal sealed class LoginModel(SignInManager<CredenceUser> signIn, UserManager<CredenceUser> users, LearnerAccountLinker linker) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -26,10 +28,15 @@ internal sealed class LoginModel(SignInManager<CredenceUser> signIn, UserManager
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (!result.Succeeded)
+        if (user is null || !result.Succeeded)
         {
             ModelState.AddModelError(string.Empty, "The email and password do not match an account that may sign in.");
             return Page();
+        }
+
+        if (await users.IsInRoleAsync(user, CredenceRoles.Learner))
+        {
+            await linker.LinkAsync(user, HttpContext.RequestAborted);
         }
 
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Credence.Domain.Microcredentials;
 using Credence.Persistence;
 using Credence.Persistence.Designs;
@@ -17,7 +19,7 @@ namespace Credence.Web.Features.Issuing;
 /// <summary>The issuer's desk for one institution: record assessment results, issue awarded credentials, upload a CSV, list credentials with
 /// filters, and revoke, suspend, unsuspend or reissue them. Same services as <see cref="IssuingApi"/>.</summary>
 [Authorize(Policy = AccountSetup.IssueCredentials)]
-internal sealed class IndexModel(
+internal sealed partial class IndexModel(
     CredenceDbContext db, InstitutionStore institutions, UserManager<CredenceUser> users, IssuingQueries queries,
     MasteryService mastery, IssuanceService issuance, BulkIssuer bulk) : PageModel
 {
@@ -52,38 +54,82 @@ internal sealed class IndexModel(
 
     public BulkResponse? BulkReport { get; private set; }
 
+    /// <summary>The learner's e-mail address as entered, kept when the form comes back with problems.</summary>
+    public string? Email { get; private set; }
+
+    /// <summary>The learner's name as entered, kept when the form comes back with problems.</summary>
+    public string? LearnerName { get; private set; }
+
+    /// <summary>Whether the results just recorded created an award.</summary>
+    public bool Awarded { get; private set; }
+
+    private IReadOnlyList<CompetencyResultInput> Rows { get; set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : Forbid();
 
-    public async Task<IActionResult> OnPostResultsAsync(string email, string name, List<string> mastered, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostResultsAsync(string? email, string? name, List<CompetencyResultInput>? results, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
             return Forbid();
         }
 
+        Email = email;
+        LearnerName = name;
         if (Selected is null)
         {
             Problems = [new IssuingProblem(ApiCodes.Required, "microcredential", "Choose a microcredential.")];
             return Page();
         }
 
-        // A ticked box records the competency's required level as reached; an unticked one records it as not yet mastered.
-        var results = Selected.Competencies.Select(c => new CompetencyResult
+        // Rows are posted in the order of the competencies; a row left empty is "not assessed" and records nothing.
+        var rows = Selected.Competencies.Select((c, i) => results?.ElementAtOrDefault(i) is { } row && row.CompetencyId == c.Id ? row : new CompetencyResultInput { CompetencyId = c.Id }).ToList();
+        Rows = rows;
+        var assessed = rows.Select((row, index) => (Row: row, Index: index)).Where(r => r.Row.IsAssessed).ToList();
+        if (assessed.Count == 0)
         {
-            CompetencyId = c.Id,
-            Mastered = mastered.Contains(c.Id),
-            ProficiencyLevel = mastered.Contains(c.Id) ? c.RequiredProficiency?.Level : null,
-            Result = mastered.Contains(c.Id) ? "mastered" : "not yet",
-        }).ToList();
-        var outcome = await mastery.RecordAsync(Current!.Slug, Selected.Id, new LearnerInfo(email ?? string.Empty, name ?? string.Empty), results, UserInstitution.ActorOf(User), cancellationToken);
-        Problems = outcome.Problems;
+            Problems = [new IssuingProblem(ApiCodes.Required, "results", "Choose the level reached for at least one competency.")];
+            return Page();
+        }
+
+        var toRecord = assessed.Select(r => ToResult(Selected.Competencies[r.Index], r.Row)).ToList();
+        var outcome = await mastery.RecordAsync(Current!.Slug, Selected.Id, new LearnerInfo(email ?? string.Empty, name ?? string.Empty), toRecord, UserInstitution.ActorOf(User), cancellationToken);
+
+        // The service names fields by position in the list it was given; the form names them by the competency's row.
+        Problems = outcome.Problems.Select(p => p.Field is { } field && ResultIndex().Match(field) is { Success: true } m
+            ? p with { Field = $"results[{assessed[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)].Index}]{m.Groups[2].Value}" }
+            : p).ToList();
+        Awarded = outcome.Award is not null;
         Message = !outcome.Succeeded ? null
-            : outcome.Award is not null ? $"Every competency is mastered: {name} has been awarded {Selected.Title}. Issue the credential below."
-            : $"Recorded. Still to master: {string.Join(", ", outcome.Outstanding)}.";
+            : outcome.Award is not null ? $"Every competency is mastered at its required level: {name} has been awarded {Selected.Title}. Issue the credential below."
+            : $"Recorded. Not yet at the required level: {string.Join(", ", outcome.Outstanding)}.";
+        if (outcome.Succeeded)
+        {
+            Email = null;
+            LearnerName = null;
+            Rows = [];
+        }
+
         await LoadListsAsync(cancellationToken);
         return Page();
     }
+
+    /// <summary>The problems shown next to one field of the results form.</summary>
+    public IReadOnlyList<IssuingProblem> ProblemsOf(string field) => Problems.Where(p => p.Field == field).ToList();
+
+    /// <summary>What the issuer entered in a competency's row, kept when the form comes back with problems.</summary>
+    public CompetencyResultInput RowFor(int index) => Rows.ElementAtOrDefault(index) ?? new CompetencyResultInput();
+
+    private static CompetencyResult ToResult(Competency competency, CompetencyResultInput row) => new()
+    {
+        CompetencyId = competency.Id,
+        ProficiencyLevel = string.IsNullOrWhiteSpace(row.Level) ? null : row.Level.Trim(),
+        Mastered = competency.RequiredProficiency is null ? row.Mastered : null,
+        Result = string.IsNullOrWhiteSpace(row.Result) ? (string.IsNullOrWhiteSpace(row.Level) ? (row.Mastered ? "mastered" : null) : row.Level.Trim()) : row.Result.Trim(),
+        Assessor = string.IsNullOrWhiteSpace(row.Assessor) ? null : row.Assessor.Trim(),
+        Evidence = string.IsNullOrWhiteSpace(row.Evidence) ? [] : [new EvidenceLink { Url = row.Evidence.Trim() }],
+    };
 
     public async Task<IActionResult> OnPostIssueAsync(long awardId, CancellationToken cancellationToken)
     {
@@ -191,4 +237,7 @@ internal sealed class IndexModel(
         var state = Enum.TryParse<CredentialState>(State, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : (CredentialState?)null;
         Credentials = await queries.CredentialsAsync(Current.Id, new CredentialFilter(state, ExpiringWithinDays is > 0 ? ExpiringWithinDays : null, Learner, null, 1, 100), cancellationToken);
     }
+
+    [GeneratedRegex(@"^results\[(\d+)\](.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ResultIndex();
 }

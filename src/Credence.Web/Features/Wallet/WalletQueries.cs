@@ -3,14 +3,16 @@ using Credence.Domain.LaborMarket;
 using Credence.Persistence;
 using Credence.Persistence.Designs;
 using Credence.Persistence.Entities;
+using Credence.Persistence.Identity;
+using Credence.Persistence.Issuing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Credence.Web.Features.Wallet;
 
-/// <summary>What a learner holds: their credentials (learner records linked to their account, or carrying their account's e-mail) and their
+/// <summary>What a learner holds: their credentials (learner records linked to their account, see <see cref="LearnerAccountLinker"/>) and their
 /// progress along the pathways of the institutions that issued them.</summary>
-internal sealed class WalletQueries(CredenceDbContext db, UserManager<CredenceUser> users, ILaborMarketFacts laborMarket)
+internal sealed class WalletQueries(CredenceDbContext db, UserManager<CredenceUser> users, ILaborMarketFacts laborMarket, LearnerAccountLinker linker)
 {
     /// <summary>The learner records of the signed-in account; empty for anyone else.</summary>
     public async Task<IReadOnlyList<long>> LearnerIdsAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
@@ -21,8 +23,14 @@ internal sealed class WalletQueries(CredenceDbContext db, UserManager<CredenceUs
             return [];
         }
 
-        var email = user.Email?.Trim().ToLowerInvariant();
-        return await db.Learners.AsNoTracking().Where(l => l.UserId == user.Id || (email != null && l.Email == email)).Select(l => l.Id).ToListAsync(cancellationToken);
+        // Opening the wallet links records issued to the account's confirmed address since the last visit; the records themselves are
+        // found by the link alone, so an address change never reveals another learner's records.
+        if (principal.IsInRole(CredenceRoles.Learner))
+        {
+            await linker.LinkAsync(user, cancellationToken);
+        }
+
+        return await db.Learners.AsNoTracking().Where(l => l.UserId == user.Id).Select(l => l.Id).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<HeldCredential>> HeldAsync(IReadOnlyList<long> learnerIds, CancellationToken cancellationToken) =>

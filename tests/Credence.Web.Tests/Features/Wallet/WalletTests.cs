@@ -183,7 +183,7 @@ public sealed class WalletTests(WebApps apps)
         await using (var scope = app.Factory.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Credence.Persistence.Entities.CredenceUser>>();
-            var user = new Credence.Persistence.Entities.CredenceUser { UserName = email, Email = email, InstitutionId = app.Lakeshore.Id };
+            var user = new Credence.Persistence.Entities.CredenceUser { UserName = email, Email = email, EmailConfirmed = true, InstitutionId = app.Lakeshore.Id };
             Assert.True((await users.CreateAsync(user, CredenceWebFactory.Password)).Succeeded);
             Assert.True((await users.AddToRoleAsync(user, CredenceRoles.Learner)).Succeeded);
         }
