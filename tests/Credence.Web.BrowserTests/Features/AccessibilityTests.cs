@@ -73,6 +73,7 @@ public sealed class AccessibilityTests(BrowserSession session)
         { "issuing-desk", "/issuing", CredenceRoles.Issuer },
         { "issuing-desk-results-form", "/issuing?microcredential=srcc-it-help-desk-fundamentals", CredenceRoles.Issuer },
         { "admin-outbox", "/admin/outbox", CredenceRoles.Admin },
+        { "admin-users", "/admin/users", CredenceRoles.Admin },
     };
 
     [Theory(Skip = Chromium.SkipReason, SkipUnless = nameof(Chromium.Runs), SkipType = typeof(Chromium))]
