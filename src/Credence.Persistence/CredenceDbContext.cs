@@ -30,6 +30,9 @@ public sealed class CredenceDbContext(DbContextOptions<CredenceDbContext> option
     /// <summary>Reviewer attestations for criteria that need human judgement.</summary>
     public DbSet<CriterionAttestation> CriterionAttestations => Set<CriterionAttestation>();
 
+    /// <summary>Proficiency scales institutions defined in the authoring format.</summary>
+    public DbSet<StoredProficiencyScale> ProficiencyScales => Set<StoredProficiencyScale>();
+
     /// <summary>Employers and industry partners.</summary>
     public DbSet<Employer> Employers => Set<Employer>();
 

@@ -16,6 +16,7 @@ internal static class PersistenceServices
         services.AddScoped<DesignStore>();
         services.AddScoped<InstitutionStore>();
         services.AddScoped<DesignImporter>();
+        services.AddScoped<ProficiencyScaleStore>();
         services.AddScoped<DesignScorer>();
         return services;
     }

@@ -67,6 +67,7 @@ public static class AuthoringLoader
         {
             MicrocredentialPaths = [.. cleanDocuments.Where(d => d.Record is Microcredential).Select(d => d.Errors.Path)],
             PathwayPaths = [.. cleanDocuments.Where(d => d.Record is Pathway).Select(d => d.Errors.Path)],
+            ScalePaths = [.. cleanDocuments.Where(d => d.Record is ProficiencyScale).Select(d => d.Errors.Path)],
         };
     }
 

@@ -20,6 +20,9 @@ public sealed record AuthoringResult(
     /// <summary>The path of the file each pathway came from, parallel to <see cref="Pathways"/>.</summary>
     public IReadOnlyList<string> PathwayPaths { get; init; } = [];
 
+    /// <summary>The path of the file each file-defined scale came from, parallel to the scales after the built-in ones in <see cref="Scales"/>.</summary>
+    public IReadOnlyList<string> ScalePaths { get; init; } = [];
+
     /// <summary>True when any problem was found.</summary>
     public bool HasErrors => Errors.Count > 0;
 }

@@ -42,6 +42,18 @@ public static class DesignJson
     public static Pathway DeserializePathway(string json) =>
         JsonSerializer.Deserialize<Pathway>(json, Options) ?? throw new JsonException("The JSON is null, not a pathway.");
 
+    /// <summary>Serializes a proficiency scale's levels.</summary>
+    /// <param name="levels">The levels, lowest first.</param>
+    /// <returns>Their canonical JSON.</returns>
+    public static string Serialize(IReadOnlyList<ProficiencyLevel> levels) => JsonSerializer.Serialize(levels, Options);
+
+    /// <summary>Reads a proficiency scale's levels.</summary>
+    /// <param name="json">Canonical JSON.</param>
+    /// <returns>The levels, lowest first.</returns>
+    /// <exception cref="JsonException">The text is not a list of levels.</exception>
+    public static IReadOnlyList<ProficiencyLevel> DeserializeLevels(string json) =>
+        JsonSerializer.Deserialize<List<ProficiencyLevel>>(json, Options) ?? throw new JsonException("The JSON is null, not a list of levels.");
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

@@ -10,6 +10,9 @@ namespace Credence.Persistence.Designs;
 /// <param name="Scorecards">How many scorecards were stored with them.</param>
 public sealed record ImportResult(string? Code, IReadOnlyList<AuthoringError> Errors, int Microcredentials, int Pathways, int Scorecards)
 {
+    /// <summary>How many proficiency scales were stored (new or replaced).</summary>
+    public int Scales { get; init; }
+
     /// <summary>Whether the designs were saved.</summary>
     public bool Succeeded => Code is null && Errors.Count == 0;
 }

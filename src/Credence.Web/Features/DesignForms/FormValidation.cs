@@ -17,7 +17,8 @@ namespace Credence.Web.Features.DesignForms;
 /// <remarks>
 /// The authoring pass writes the record as YAML and loads it beside stand-ins for the institution's other microcredentials and for the
 /// proficiency scales its designs use, so references (stage microcredentials, prerequisites, scales and levels) resolve as they would in
-/// the institution's folder. Scales are not stored on their own: a scale counts as known with the levels the institution's designs use.
+/// the institution's folder. A non-built-in scale resolves to the institution's stored scale (imported from a <c>proficiency-scale</c> file); a scale
+/// the institution never stored (designs saved before scales were stored) counts as known with the levels the institution's designs use on it.
 /// </remarks>
 internal static class FormValidation
 {
@@ -74,7 +75,7 @@ internal static class FormValidation
         }
     }
 
-    /// <summary>Stand-ins for the institution's microcredentials the design names (id and title) and for the non-built-in scales it names, with the levels the institution's microcredentials use on them.</summary>
+    /// <summary>Stand-ins for the institution's microcredentials the design names (id and title), the institution's stored scales the design names, and stand-ins for other non-built-in scales it names with the levels the institution's microcredentials use on them.</summary>
     private static async Task<IReadOnlyList<SourceDocument>> ContextAsync(
         string institution, string? exceptId, IReadOnlyList<string> referencedIds, IReadOnlyList<string> scaleIds, CredenceDbContext db, CancellationToken cancellationToken)
     {
@@ -90,7 +91,11 @@ internal static class FormValidation
         }
 
         var builtIn = AuthoringLoader.Load([]).Scales.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var scale in scaleIds.Where(s => !builtIn.Contains(s)).Distinct(StringComparer.Ordinal))
+        var named = scaleIds.Where(s => !builtIn.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
+        var stored = await new ProficiencyScaleStore(db).DocumentsAsync(institution, named, [], cancellationToken);
+        documents.AddRange(stored);
+        var storedIds = stored.Select(d => d.Path[ProficiencyScaleStore.DocumentPrefix.Length..^".yaml".Length]).ToHashSet(StringComparer.Ordinal);
+        foreach (var scale in named.Where(s => !storedIds.Contains(s)))
         {
             // Only versions whose canonical JSON names the scale are read.
             var marker = $"\"scale\":{System.Text.Json.JsonSerializer.Serialize(scale)}";

@@ -8,9 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Credence.Web.Features.DesignTransfer;
 
-/// <summary>Writes an institution's designs in the YAML authoring format — the folder layout <c>credence evaluate</c> reads (<c>microcredentials/ID.yaml</c>, <c>pathways/ID.yaml</c>).</summary>
-internal sealed class DesignExport(CredenceDbContext db)
+/// <summary>Writes an institution's designs in the YAML authoring format — the folder layout <c>credence evaluate</c> reads (<c>microcredentials/ID.yaml</c>, <c>pathways/ID.yaml</c>, and the institution's stored proficiency scales as <c>scales/ID.yaml</c>).</summary>
+internal sealed class DesignExport(CredenceDbContext db, ProficiencyScaleStore scales)
 {
+    /// <summary>Every proficiency scale the institution stored, as the YAML it was imported from, ordered by id.</summary>
+    public async Task<IReadOnlyList<(string Id, string Yaml)>> ScalesAsync(long institutionId, CancellationToken cancellationToken) =>
+        (await scales.ListAsync(institutionId, cancellationToken)).Select(s => (s.Slug, s.SourceYaml)).ToList();
+
     /// <summary>The published versions, or with <paramref name="drafts"/> each design's newest version (its draft when it has one).</summary>
     public async Task<IReadOnlyList<(DesignKind Kind, string Id, string Yaml)>> ListAsync(long institutionId, bool drafts, DesignKind? kind, string? id, CancellationToken cancellationToken)
     {
@@ -39,22 +43,32 @@ internal sealed class DesignExport(CredenceDbContext db)
 
     public static string PathOf(DesignKind kind, string id) => (kind == DesignKind.Microcredential ? "microcredentials/" : "pathways/") + id + ".yaml";
 
-    public static byte[] Zip(IReadOnlyList<(DesignKind Kind, string Id, string Yaml)> designs)
+    public static byte[] Zip(IReadOnlyList<(DesignKind Kind, string Id, string Yaml)> designs, IReadOnlyList<(string Id, string Yaml)> scales)
     {
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             foreach (var (kind, id, yaml) in designs)
             {
-                // A fixed time keeps the zip the same for the same designs.
-                var entry = archive.CreateEntry(PathOf(kind, id), CompressionLevel.Optimal);
-                entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-                using var stream = entry.Open();
-                stream.Write(Encoding.UTF8.GetBytes(yaml));
+                Add(archive, PathOf(kind, id), yaml);
+            }
+
+            foreach (var (id, yaml) in scales)
+            {
+                Add(archive, "scales/" + id + ".yaml", yaml);
             }
         }
 
         return buffer.ToArray();
+    }
+
+    private static void Add(ZipArchive archive, string path, string yaml)
+    {
+        // A fixed time keeps the zip the same for the same designs.
+        var entry = archive.CreateEntry(path, CompressionLevel.Optimal);
+        entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var stream = entry.Open();
+        stream.Write(Encoding.UTF8.GetBytes(yaml));
     }
 
     private static string Write(DesignKind kind, string content) => kind == DesignKind.Microcredential

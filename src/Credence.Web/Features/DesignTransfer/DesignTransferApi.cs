@@ -33,7 +33,7 @@ internal static class DesignTransferApi
             .Produces(StatusCodes.Status200OK, contentType: "application/zip")
             .Produces<string>(StatusCodes.Status200OK, "application/yaml")
             .WithName("ExportDesigns")
-            .WithSummary("Export the published designs (drafts=true: each design's newest version, for the institution's staff) as a zip in the folder layout credence evaluate reads, or one design as YAML with kind and id.");
+            .WithSummary("Export the published designs (drafts=true: each design's newest version, for the institution's staff) as a zip in the folder layout credence evaluate reads (with the institution's proficiency scales under scales/), or one design as YAML with kind and id.");
         return app;
     }
 
@@ -55,7 +55,7 @@ internal static class DesignTransferApi
                 extensions: new Dictionary<string, object?> { ["code"] = code, ["errors"] = problems });
         }
 
-        return TypedResults.Ok(new ImportResponse(result.Microcredentials, result.Pathways, result.Scorecards, publish));
+        return TypedResults.Ok(new ImportResponse(result.Microcredentials, result.Pathways, result.Scorecards, publish, result.Scales));
     }
 
     private static async Task<Results<FileContentHttpResult, ContentHttpResult, UnauthorizedHttpResult, ForbidHttpResult, ProblemHttpResult>> ExportAsync(
@@ -110,7 +110,8 @@ internal static class DesignTransferApi
                 : TypedResults.Text(designs[0].Yaml, "application/yaml");
         }
 
-        return TypedResults.File(DesignExport.Zip(designs), "application/zip", $"{slug}-designs.zip");
+        var scales = await export.ScalesAsync(institution.Id, cancellationToken);
+        return TypedResults.File(DesignExport.Zip(designs, scales), "application/zip", $"{slug}-designs.zip");
     }
 
     private static async Task<(Institution? Institution, ProblemHttpResult? Refusal)> CheckAsync(
