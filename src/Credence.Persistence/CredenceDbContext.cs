@@ -33,6 +33,9 @@ public sealed class CredenceDbContext(DbContextOptions<CredenceDbContext> option
     /// <summary>Proficiency scales institutions defined in the authoring format.</summary>
     public DbSet<StoredProficiencyScale> ProficiencyScales => Set<StoredProficiencyScale>();
 
+    /// <summary>Institutions' framework overrides, one per institution.</summary>
+    public DbSet<InstitutionFrameworkOverride> FrameworkOverrides => Set<InstitutionFrameworkOverride>();
+
     /// <summary>Employers and industry partners.</summary>
     public DbSet<Employer> Employers => Set<Employer>();
 

@@ -17,6 +17,7 @@ internal static class PersistenceServices
         services.AddScoped<InstitutionStore>();
         services.AddScoped<DesignImporter>();
         services.AddScoped<ProficiencyScaleStore>();
+        services.AddScoped<Frameworks.FrameworkOverrideStore>();
         services.AddScoped<DesignScorer>();
         return services;
     }

@@ -47,6 +47,8 @@ public sealed class RoleMatrixTests(WebApps apps)
         ("list-employers", Staff, 200),
         ("add-employer", Editors, 201),
         ("link-employer-account", Editors, 200),
+        ("get-framework-override", Editors, 200),
+        ("put-framework-override", Editors, 200),
     ];
 
     /// <summary>Design and staff pages → who may open them. Signed-in callers without the right send a bearer token and get 403; anonymous visitors are sent to sign in.</summary>
@@ -56,6 +58,7 @@ public sealed class RoleMatrixTests(WebApps apps)
         ("/design/lakeshore/microcredentials/edit", Editors),
         ("/design/lakeshore/pathways/edit", Editors),
         ("/design/lakeshore/import", Editors),
+        ("/design/lakeshore/framework-override", Editors),
         ("/design/lakeshore/microcredentials/{id}/compare", Staff),
         ("/api-reference", Everyone),
         ("/issuing?institution=lakeshore", Issuers),   // the issuer of another institution holds the role but may not act for lakeshore
@@ -228,6 +231,16 @@ public sealed class RoleMatrixTests(WebApps apps)
                 return await client.GetAsync("/api/institutions/lakeshore/dashboard");
             case "list-employers":
                 return await client.GetAsync("/api/institutions/lakeshore/employers");
+            case "get-framework-override":
+                using (var admin = app.ClientFor(CredenceRoles.Admin))
+                {
+                    // An override that changes nothing, so other tests' lakeshore scorecards stay as they are.
+                    (await admin.PutAsJsonAsync("/api/institutions/lakeshore/framework-override", new { yaml = "framework: mvf\n" })).EnsureSuccessStatusCode();
+                }
+
+                return await client.GetAsync("/api/institutions/lakeshore/framework-override");
+            case "put-framework-override":
+                return await client.PutAsJsonAsync("/api/institutions/lakeshore/framework-override", new { yaml = "framework: mvf\n" });
             case "add-employer":
                 return await client.PostAsJsonAsync("/api/institutions/lakeshore/employers", new { name = DesignBodies.NewId("employer") });
             case "link-employer-account":

@@ -587,6 +587,36 @@ namespace Credence.Persistence.PostgreSql.Migrations
                     b.ToTable("Institutions", (string)null);
                 });
 
+            modelBuilder.Entity("Credence.Persistence.Entities.InstitutionFrameworkOverride", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("InstitutionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Yaml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId")
+                        .IsUnique();
+
+                    b.ToTable("FrameworkOverrides", (string)null);
+                });
+
             modelBuilder.Entity("Credence.Persistence.Entities.IssuedCredential", b =>
                 {
                     b.Property<long>("Id")
@@ -1318,6 +1348,15 @@ namespace Credence.Persistence.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("Credence.Persistence.Entities.InstitutionFrameworkOverride", b =>
+                {
+                    b.HasOne("Credence.Persistence.Entities.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Credence.Persistence.Entities.IssuedCredential", b =>

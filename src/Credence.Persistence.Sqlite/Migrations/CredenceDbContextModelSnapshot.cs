@@ -562,6 +562,34 @@ namespace Credence.Persistence.Sqlite.Migrations
                     b.ToTable("Institutions", (string)null);
                 });
 
+            modelBuilder.Entity("Credence.Persistence.Entities.InstitutionFrameworkOverride", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Yaml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId")
+                        .IsUnique();
+
+                    b.ToTable("FrameworkOverrides", (string)null);
+                });
+
             modelBuilder.Entity("Credence.Persistence.Entities.IssuedCredential", b =>
                 {
                     b.Property<long>("Id")
@@ -1269,6 +1297,15 @@ namespace Credence.Persistence.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("Credence.Persistence.Entities.InstitutionFrameworkOverride", b =>
+                {
+                    b.HasOne("Credence.Persistence.Entities.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Credence.Persistence.Entities.IssuedCredential", b =>

@@ -4,11 +4,12 @@ using Credence.Domain.LaborMarket;
 using Credence.Domain.Microcredentials;
 using Credence.Domain.Pathways;
 using Credence.Persistence.Entities;
+using Credence.Persistence.Frameworks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Credence.Persistence.Designs;
 
-/// <summary>Scores a design version against every built-in framework that applies to it and stores the scorecards, replacing the version's earlier ones.</summary>
+/// <summary>Scores a design version against every built-in framework that applies to it (with the institution's framework override applied) and stores the scorecards, replacing the version's earlier ones.</summary>
 /// <remarks>The subject is judged with the attestations, reviews and employer engagements recorded for it in the platform as well as those its record carries.
 /// Criteria that look past the subject see the institution's other designs as their newest versions: a microcredential sees every pathway and the microcredentials it requires, a pathway the microcredentials its stages name.</remarks>
 /// <param name="db">The database.</param>
@@ -16,6 +17,8 @@ namespace Credence.Persistence.Designs;
 /// <param name="laborMarket">Labor-market facts; without them labor-market criteria report not enough information.</param>
 public sealed class DesignScorer(CredenceDbContext db, TimeProvider timeProvider, ILaborMarketFacts? laborMarket = null)
 {
+    private readonly FrameworkOverrideStore _overrides = new(db, timeProvider);
+
     /// <summary>Evaluates the version and stores one scorecard per applicable built-in framework.</summary>
     /// <param name="version">The version; its <see cref="DesignVersion.Design"/> need not be loaded.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -58,7 +61,8 @@ public sealed class DesignScorer(CredenceDbContext db, TimeProvider timeProvider
         await db.Scorecards.Where(s => s.DesignVersionId == version.Id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         var kind = design.Kind == DesignKind.Microcredential ? SubjectKind.Microcredential : SubjectKind.Pathway;
         var records = new List<ScorecardRecord>();
-        foreach (var framework in BuiltInFrameworks.All.Where(f => Evaluator.AppliesTo(f, kind)))
+        var frameworks = await _overrides.FrameworksAsync(design.InstitutionId, cancellationToken).ConfigureAwait(false);
+        foreach (var framework in frameworks.Where(f => Evaluator.AppliesTo(f, kind)))
         {
             var scorecard = subjectMicrocredential is not null
                 ? Evaluator.Evaluate(subjectMicrocredential, framework, context)

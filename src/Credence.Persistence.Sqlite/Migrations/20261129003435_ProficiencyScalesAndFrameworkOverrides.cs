@@ -6,11 +6,33 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Credence.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class ProficiencyScales : Migration
+    public partial class ProficiencyScalesAndFrameworkOverrides : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "FrameworkOverrides",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InstitutionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Yaml = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FrameworkOverrides", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FrameworkOverrides_Institutions_InstitutionId",
+                        column: x => x.InstitutionId,
+                        principalTable: "Institutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "ProficiencyScales",
                 columns: table => new
@@ -37,6 +59,12 @@ namespace Credence.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FrameworkOverrides_InstitutionId",
+                table: "FrameworkOverrides",
+                column: "InstitutionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProficiencyScales_InstitutionId_Slug",
                 table: "ProficiencyScales",
                 columns: new[] { "InstitutionId", "Slug" },
@@ -46,6 +74,9 @@ namespace Credence.Persistence.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "FrameworkOverrides");
+
             migrationBuilder.DropTable(
                 name: "ProficiencyScales");
         }
