@@ -25,7 +25,7 @@ if (args is ["data-integrity-cpu", ..] && args.Length <= 2)
 if (args is ["bulk-issuance", var bulkProvider, ..] && args.Length <= 5)
 {
     var rows = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
-    var batch = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 500;
+    var batch = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1000;
     await BulkIssuanceHarness.RunAsync(Console.Out, bulkProvider, rows, batch, args.Length > 4 ? args[4] : null);
     return;
 }

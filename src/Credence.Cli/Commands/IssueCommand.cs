@@ -30,7 +30,7 @@ internal static class IssueCommand
         var connection = new Option<string?>("--connection-string") { Description = "The database connection string; default: ConnectionStrings__Credence, or the SQLite file in the data folder.", HelpName = "CS" };
         var dataPath = new Option<string?>("--data-path") { Description = "The data folder (SQLite file, mail pickup); default: Credence__DataPath or ./data.", HelpName = "DIR" };
         var baseUrl = new Option<string?>("--public-base-url") { Description = "The public HTTPS base URL (decides the issuer's did:web); default: Credence__PublicBaseUrl.", HelpName = "URL" };
-        var batch = new Option<int>("--batch-size") { Description = "Rows signed and stored per transaction.", DefaultValueFactory = _ => 500 };
+        var batch = new Option<int>("--batch-size") { Description = "Rows signed and stored per transaction.", DefaultValueFactory = _ => 1000 };
         var json = new Option<bool>("--json") { Description = "Write the report as JSON." };
         var command = new Command("issue", "Issue a microcredential to every valid row of a CSV file; re-running never duplicates and resumes an interrupted run.")
         {

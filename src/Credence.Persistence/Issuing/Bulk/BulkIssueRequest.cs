@@ -19,5 +19,5 @@ public sealed record BulkIssueRequest
     public string? StartedBy { get; init; }
 
     /// <summary>Gets how many rows are signed and stored per transaction.</summary>
-    public int BatchSize { get; init; } = 500;
+    public int BatchSize { get; init; } = 1000;
 }
