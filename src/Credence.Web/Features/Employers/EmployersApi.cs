@@ -68,19 +68,27 @@ internal static class EmployersApi
         return access == Access.Allowed ? TypedResults.Ok(await EmployerLedger.ListAsync(db, owner.Id, cancellationToken)) : DesignAccess.Refusal(access);
     }
 
-    private static async Task<IResult> AddAsync(
-        string institution, HttpContext context, InstitutionStore institutions, UserManager<CredenceUser> users, CredenceDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>The institution, when it exists and the caller may manage its employer partners; otherwise the answer that refuses.</summary>
+    private static async Task<(Institution? Owner, IResult? Refusal)> PartnerManagerAsync(
+        string institution, HttpContext context, InstitutionStore institutions, UserManager<CredenceUser> users, CancellationToken cancellationToken)
     {
         var owner = await institutions.FindAsync(institution, cancellationToken);
         if (owner is null)
         {
-            return Problems.Coded(StatusCodes.Status404NotFound, DesignCodes.InstitutionNotFound, $"There is no institution '{institution}'.");
+            return (null, Problems.Coded(StatusCodes.Status404NotFound, DesignCodes.InstitutionNotFound, $"There is no institution '{institution}'."));
         }
 
         var access = await DesignAccess.CheckAsync(context.User, owner, DesignAccess.PartnerManagerRoles, users);
-        if (access != Access.Allowed)
+        return access == Access.Allowed ? (owner, null) : (null, DesignAccess.Refusal(access));
+    }
+
+    private static async Task<IResult> AddAsync(
+        string institution, HttpContext context, InstitutionStore institutions, UserManager<CredenceUser> users, CredenceDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (owner, refusal) = await PartnerManagerAsync(institution, context, institutions, users, cancellationToken);
+        if (owner is null)
         {
-            return DesignAccess.Refusal(access);
+            return refusal!; // Set whenever there is no owner to act for.
         }
 
         var (body, errors) = await RequestBody.ReadAsync<EmployerRequest>(context.Request, cancellationToken);
@@ -96,16 +104,10 @@ internal static class EmployersApi
     private static async Task<IResult> LinkAsync(
         string institution, long employerId, HttpContext context, InstitutionStore institutions, UserManager<CredenceUser> users, CredenceDbContext db, CancellationToken cancellationToken)
     {
-        var owner = await institutions.FindAsync(institution, cancellationToken);
+        var (owner, refusal) = await PartnerManagerAsync(institution, context, institutions, users, cancellationToken);
         if (owner is null)
         {
-            return Problems.Coded(StatusCodes.Status404NotFound, DesignCodes.InstitutionNotFound, $"There is no institution '{institution}'.");
-        }
-
-        var access = await DesignAccess.CheckAsync(context.User, owner, DesignAccess.PartnerManagerRoles, users);
-        if (access != Access.Allowed)
-        {
-            return DesignAccess.Refusal(access);
+            return refusal!; // Set whenever there is no owner to act for.
         }
 
         var (body, errors) = await RequestBody.ReadAsync<AccountLinkRequest>(context.Request, cancellationToken);

@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Credence.Domain.Evaluation;
+using Credence.Web.Features.PublicValue;
+using static Credence.Web.Features.PublicValue.SvgText;
 
 namespace Credence.Web.Features.Reviews;
 
@@ -64,7 +65,7 @@ internal static class RadarChart
         var x = HubX + ((Radius + 12) * cos);
         var y = Hub + ((Radius + 12) * sin);
         var anchor = cos > 0.2 ? "start" : cos < -0.2 ? "end" : "middle";
-        var lines = Wrap(principle.Title);
+        var lines = SvgText.Wrap(principle.Title, LabelWidth, 3);
         lines.Add(Score(principle.Score));
         const double Line = 14;
         var top = sin < -0.3 ? y - ((lines.Count - 1) * Line) : sin > 0.3 ? y + 10 : y - ((lines.Count - 2) * Line / 2);
@@ -78,31 +79,6 @@ internal static class RadarChart
         return text.Append("</text>").ToString();
     }
 
-    private static List<string> Wrap(string title)
-    {
-        var lines = new List<string>();
-        var line = string.Empty;
-        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > LabelWidth)
-            {
-                lines.Add(line);
-                line = word;
-            }
-            else
-            {
-                line = line.Length == 0 ? word : line + " " + word;
-            }
-        }
-
-        if (line.Length > 0)
-        {
-            lines.Add(line);
-        }
-
-        return lines.Count <= 3 ? lines : [lines[0], lines[1], lines[2] + "…"];
-    }
-
     private static string Polygon(List<double> scores) =>
         string.Join(" ", scores.Select((s, i) => At(i, scores.Count, s)).Select(p => F($"{p.X:0.#},{p.Y:0.#}")));
 
@@ -114,8 +90,4 @@ internal static class RadarChart
         var angle = Angle(index, count);
         return (HubX + (r * Math.Cos(angle)), Hub + (r * Math.Sin(angle)));
     }
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
